@@ -1,0 +1,162 @@
+using FrontDoor.Domain.References;
+using FrontDoor.Domain.Results;
+using FrontDoor.Web.Features.Calendar;
+using FrontDoor.Web.Features.Catalogue;
+using FrontDoor.Web.Features.Councils;
+using FrontDoor.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Web.Features.Requests;
+
+/// <summary>
+/// Makes a request on any channel: checks the service, answers and location, gives it a reference, starts its clocks
+/// from the service's timescale for that channel, and saves it with its first history rows in one transaction.
+/// </summary>
+public static class SubmitRequest
+{
+    public sealed record Command
+    {
+        public required string CouncilCode { get; init; }
+
+        public required string ServiceCode { get; init; }
+
+        public required string Channel { get; init; }
+
+        public bool IsAssisted { get; init; }
+
+        public string? Description { get; init; }
+
+        /// <summary>Answers by question code; several values for multiple choice, or day/month/year for a date.</summary>
+        public IReadOnlyDictionary<string, string?[]> Answers { get; init; } = new Dictionary<string, string?[]>();
+
+        public double? Latitude { get; init; }
+
+        public double? Longitude { get; init; }
+
+        public string? Address { get; init; }
+
+        public string? Postcode { get; init; }
+
+        public Guid? CustomerId { get; init; }
+
+        public string? ReporterName { get; init; }
+
+        public string? ReporterEmail { get; init; }
+
+        public string? ReporterPhone { get; init; }
+
+        public Actor Actor { get; init; } = Actor.System;
+
+        public string? SourceClient { get; init; }
+    }
+
+    public sealed record Submitted(Guid Id, string Reference, DateOnly DueDate, string TeamName, string ServiceName);
+
+    public sealed class Handler(FrontDoorDb db, CouncilCalendar calendar)
+    {
+        public async Task<Result<Submitted>> Handle(Command command, CancellationToken cancellationToken = default)
+        {
+            var council = await db.Set<Council>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == command.CouncilCode, cancellationToken);
+            if (council is null)
+            {
+                return Error.NotFound($"There is no council with the code '{command.CouncilCode}'");
+            }
+
+            var service = await db.Set<Service>().AsNoTracking()
+                .Include(s => s.Questions).Include(s => s.Timescales).Include(s => s.Team)
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(s => s.CouncilId == council.Id && s.Code == command.ServiceCode && s.Active, cancellationToken);
+            if (service is null)
+            {
+                return Error.NotFound($"There is no service with the code '{command.ServiceCode}'");
+            }
+
+            var details = Check(command, service);
+            if (!details.Succeeded)
+            {
+                return Result<Submitted>.Failure(details.Error!);
+            }
+
+            var timescale = service.TimescaleFor(command.Channel);
+            var reference = await NewReference(cancellationToken);
+            var context = calendar.ClockFor(council);
+            var opened = ServiceRequest.Open(
+                new NewRequest(council.Id, reference, service.Id, service.TeamId, command.Channel, command.IsAssisted,
+                    timescale.AcknowledgePolicy, timescale.ResolvePolicy, command.Actor, command.SourceClient),
+                context);
+            if (!opened.Succeeded)
+            {
+                return Result<Submitted>.Failure(opened.Error!);
+            }
+
+            var request = opened.Value;
+            request.Description = command.Description?.Trim() ?? "";
+            request.Answers.AddRange(details.Value);
+            request.Latitude = command.Latitude;
+            request.Longitude = command.Longitude;
+            request.Address = Clean(command.Address);
+            request.Postcode = Clean(command.Postcode)?.ToUpperInvariant();
+            request.CustomerId = command.CustomerId;
+            request.ReporterName = Clean(command.ReporterName);
+            request.ReporterEmail = Clean(command.ReporterEmail);
+            request.ReporterPhone = Clean(command.ReporterPhone);
+
+            db.Add(request);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Submitted(request.Id, request.Reference, request.ResolveClock.DueDate, service.Team?.Name ?? "", service.Name);
+        }
+
+        private static Result<List<RequestAnswer>> Check(Command command, Service service)
+        {
+            if (!Channel.IsKnown(command.Channel))
+            {
+                return Result<List<RequestAnswer>>.Failure($"'{command.Channel}' is not a channel FrontDoor knows", "channel");
+            }
+
+            if (command.Description is { Length: > AnswerRules.MaxTextLength })
+            {
+                return Result<List<RequestAnswer>>.Failure($"The description must be {AnswerRules.MaxTextLength:N0} characters or fewer", "description");
+            }
+
+            if (service.LocationRequired && (command.Latitude is null || command.Longitude is null) && string.IsNullOrWhiteSpace(command.Address))
+            {
+                return Result<List<RequestAnswer>>.Failure("Enter the location, as an address or a point on the map", "location");
+            }
+
+            var unknown = command.Answers.Keys.FirstOrDefault(code => service.Questions.All(q => q.Code != code));
+            if (unknown is not null)
+            {
+                return Result<List<RequestAnswer>>.Failure($"The service '{service.Code}' has no question '{unknown}'", unknown);
+            }
+
+            var answers = new List<RequestAnswer>();
+            foreach (var question in service.Questions.OrderBy(q => q.Order))
+            {
+                var answer = AnswerRules.Check(question, command.Answers.GetValueOrDefault(question.Code) ?? []);
+                if (!answer.Succeeded)
+                {
+                    return Result<List<RequestAnswer>>.Failure(answer.Error!);
+                }
+
+                answers.Add(answer.Value);
+            }
+
+            return answers;
+        }
+
+        private async Task<string> NewReference(CancellationToken cancellationToken)
+        {
+            // 30^8 references: a clash is about one in 650 billion per pair, but the unique index is the guarantee.
+            while (true)
+            {
+                var reference = RequestReference.NewReference().Value;
+                if (!await db.Set<ServiceRequest>().AnyAsync(r => r.Reference == reference, cancellationToken))
+                {
+                    return reference;
+                }
+            }
+        }
+
+        private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+}

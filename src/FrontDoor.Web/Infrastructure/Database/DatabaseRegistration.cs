@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontDoor.Web.Infrastructure.Database;
+
+public static class DatabaseRegistration
+{
+    /// <summary>Registers <see cref="FrontDoorDb"/> for the configured provider.</summary>
+    public static IServiceCollection AddFrontDoorDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (!options.IsPostgres && !string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is '{options.Provider}'. Set it to Sqlite (the embedded default) or Postgres.");
+        }
+
+        services.AddSingleton(options);
+        if (options.IsPostgres)
+        {
+            var connection = options.ConnectionString
+                ?? throw new InvalidOperationException("Database:Provider is Postgres, so set Database:ConnectionString to an Npgsql connection string.");
+            services.AddDbContext<PostgresFrontDoorDb>(o => ConfigurePostgres(o, connection));
+            services.AddScoped<FrontDoorDb>(sp => sp.GetRequiredService<PostgresFrontDoorDb>());
+        }
+        else
+        {
+            var connection = SqliteConnectionString(options.ConnectionString);
+            services.AddDbContext<SqliteFrontDoorDb>(o => ConfigureSqlite(o, connection));
+            services.AddScoped<FrontDoorDb>(sp => sp.GetRequiredService<SqliteFrontDoorDb>());
+        }
+
+        return services;
+    }
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__migrations"));
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__migrations"));
+
+    /// <summary>The SQLite connection string, creating the data folder for the default file.</summary>
+    public static string SqliteConnectionString(string? configured)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=data/frontdoor.db");
+        if (builder.DataSource is { Length: > 0 } file && builder.Mode != SqliteOpenMode.Memory && file != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        builder.Pooling = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,50 @@
+using FrontDoor.Web.Features.Calendar;
+using FrontDoor.Web.Features.Catalogue;
+using FrontDoor.Web.Features.Demo;
+using FrontDoor.Web.Features.Health;
+using FrontDoor.Web.Features.Requests;
+using FrontDoor.Web.Infrastructure.Commands;
+using FrontDoor.Web.Infrastructure.Database;
+using FrontDoor.Web.Infrastructure.Startup;
+
+// An admin command (migrate, seed, generate, due, holidays) runs and exits without starting the server.
+var command = AdminCommands.IsCommand(args) ? args : null;
+var builder = WebApplication.CreateBuilder(command is null ? args : []);
+if (command is not null)
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddFrontDoorDatabase(builder.Configuration);
+builder.Services.AddCalendar();
+builder.Services.AddCatalogue();
+builder.Services.AddRequests();
+builder.Services.AddDemo();
+builder.Services.AddFrontDoorHealth();
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+
+var app = builder.Build();
+if (command is not null)
+{
+    return await AdminCommands.Run(app.Services, command, Console.Out, Console.Error);
+}
+
+await app.PrepareDatabase();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseStaticFiles();
+app.UseRouting();
+app.MapFrontDoorHealth();
+app.MapRazorPages();
+app.AnnounceUrls();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the test host (WebApplicationFactory).</summary>
+public partial class Program;
