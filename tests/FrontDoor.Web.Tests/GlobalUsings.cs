@@ -1,0 +1,2 @@
+global using FrontDoor.Web.Tests.Infrastructure;
+global using Microsoft.Extensions.DependencyInjection;

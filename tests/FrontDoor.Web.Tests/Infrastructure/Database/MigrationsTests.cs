@@ -1,0 +1,44 @@
+using FrontDoor.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace FrontDoor.Web.Tests.Infrastructure.Database;
+
+/// <summary>Both migration sets must describe the current model: a change to an entity without a migration fails here.</summary>
+public sealed class MigrationsTests
+{
+    [Fact]
+    public void Sqlite_migrations_are_not_behind_the_model()
+    {
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The SQLite migrations are behind the model. Run: dotnet ef migrations add <Name> --context SqliteFrontDoorDb --output-dir Infrastructure/Database/Migrations/Sqlite");
+    }
+
+    [Fact]
+    public void Postgres_migrations_are_not_behind_the_model()
+    {
+        using var db = new PostgresDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The PostgreSQL migrations are behind the model. Run: dotnet ef migrations add <Name> --context PostgresFrontDoorDb --output-dir Infrastructure/Database/Migrations/Postgres");
+    }
+
+    [Fact]
+    public void Both_providers_have_the_same_migrations()
+    {
+        using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
+        using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
+        static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(m => m[15..]);
+        Assert.Equal(Names(sqlite), Names(postgres));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Migrations_apply_to_an_empty_database(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using var db = await database.MigratedContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+}
