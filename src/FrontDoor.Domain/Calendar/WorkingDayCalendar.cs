@@ -85,6 +85,12 @@ public sealed class WorkingDayCalendar
             return Unknown(nation, to);
         }
 
+        // A year missing between the two dates would be counted as if it had no bank holidays: a guess, so refuse it.
+        if (days.FirstUnknownYearBetween(from, to) is { } missing)
+        {
+            return Unknown(nation, new DateOnly(missing, 1, 1));
+        }
+
         return days.CountUpTo(to) - days.CountUpTo(from);
     }
 
@@ -159,6 +165,21 @@ public sealed class WorkingDayCalendar
         }
 
         public int CountUpTo(DateOnly date) => workingDaysUpTo[date.DayNumber - firstDayNumber];
+
+        /// <summary>The first year between two known dates (either order) that the source did not list; null when none.</summary>
+        public int? FirstUnknownYearBetween(DateOnly a, DateOnly b)
+        {
+            var (from, to) = a <= b ? (a.Year, b.Year) : (b.Year, a.Year);
+            for (var year = from + 1; year < to; year++)
+            {
+                if (!yearKnown[year - First.Year])
+                {
+                    return year;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Adds working days; on failure <paramref name="due"/> is the first date that could not be known.</summary>
         public bool TryAdd(DateOnly dayZero, int workingDays, out DateOnly due)
