@@ -1,3 +1,4 @@
+using System.Globalization;
 using FrontDoor.Domain.Results;
 
 namespace FrontDoor.Domain.Calendar;
@@ -105,7 +106,8 @@ public sealed class WorkingDayCalendar
         }
 
         var when = date > days.Last ? "after" : date < days.First ? "before" : "in";
-        var range = $"{days.First:d MMMM yyyy} to {days.Last:d MMMM yyyy}";
+        // Dates in messages are written the British way in English, whatever the server's culture.
+        var range = string.Create(CultureInfo.InvariantCulture, $"{days.First:d MMMM yyyy} to {days.Last:d MMMM yyyy}");
         return when == "in"
             ? new Error($"The calendar has no {nation.Name} bank holidays for {date.Year}, so it cannot count working days in that year. Load a bank-holidays file that covers {date.Year}.")
             : new Error($"The calendar knows {nation.Name} bank holidays only from {range}, so it cannot count working days {when} that. Load a newer bank-holidays file (FrontDoor.Web holidays load <file>).");

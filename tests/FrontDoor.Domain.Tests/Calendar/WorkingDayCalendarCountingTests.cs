@@ -133,4 +133,20 @@ public sealed class WorkingDayCalendarCountingTests
         Assert.Equal(Message, calendar.WorkingDaysBetween(England, Day.Of("2026-01-05"), Day.Of("2024-12-24")).Error?.Message);
         Assert.Equal(Day.Of("2024-12-27"), calendar.AddWorkingDays(England, Day.Of("2024-12-24"), 2).Value);
     }
+
+    [Fact]
+    public void Names_the_range_in_english_whatever_the_culture_of_the_server()
+    {
+        var original = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+            var result = Calendar.AddWorkingDays(England, Day.Of("2027-12-31"), 1);
+            Assert.Contains("from 1 January 2012 to 31 December 2027", result.Error!.Message);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = original;
+        }
+    }
 }
