@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using FrontDoor.Domain.Results;
 
@@ -72,7 +73,7 @@ public static class BankHolidayFile
         foreach (var item in events.EnumerateArray())
         {
             var date = item.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var parsedDate))
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedDate))
             {
                 return Result<IReadOnlyList<BankHoliday>>.Failure(
                     $"An event in {nation.Code} has the date '{date}', which is not a date in the form YYYY-MM-DD.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace FrontDoor.Domain.Calendar;
@@ -53,7 +54,7 @@ public sealed class BankHolidaySet
             pair => new
             {
                 division = pair.Key,
-                events = pair.Value.Select(h => new { title = h.Title, date = h.Date.ToString("yyyy-MM-dd"), notes = h.Notes, bunting = true }),
+                events = pair.Value.Select(h => new { title = h.Title, date = h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), notes = h.Notes, bunting = true }),
             });
         return JsonSerializer.Serialize(document);
     }

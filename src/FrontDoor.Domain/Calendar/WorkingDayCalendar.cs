@@ -1,3 +1,4 @@
+using System.Globalization;
 using FrontDoor.Domain.Results;
 
 namespace FrontDoor.Domain.Calendar;
@@ -85,6 +86,12 @@ public sealed class WorkingDayCalendar
             return Unknown(nation, to);
         }
 
+        // A year missing between the two dates would be counted as if it had no bank holidays: a guess, so refuse it.
+        if (days.FirstUnknownYearBetween(from, to) is { } missing)
+        {
+            return Unknown(nation, new DateOnly(missing, 1, 1));
+        }
+
         return days.CountUpTo(to) - days.CountUpTo(from);
     }
 
@@ -99,7 +106,8 @@ public sealed class WorkingDayCalendar
         }
 
         var when = date > days.Last ? "after" : date < days.First ? "before" : "in";
-        var range = $"{days.First:d MMMM yyyy} to {days.Last:d MMMM yyyy}";
+        // Dates in messages are written the British way in English, whatever the server's culture.
+        var range = string.Create(CultureInfo.InvariantCulture, $"{days.First:d MMMM yyyy} to {days.Last:d MMMM yyyy}");
         return when == "in"
             ? new Error($"The calendar has no {nation.Name} bank holidays for {date.Year}, so it cannot count working days in that year. Load a bank-holidays file that covers {date.Year}.")
             : new Error($"The calendar knows {nation.Name} bank holidays only from {range}, so it cannot count working days {when} that. Load a newer bank-holidays file (FrontDoor.Web holidays load <file>).");
@@ -159,6 +167,21 @@ public sealed class WorkingDayCalendar
         }
 
         public int CountUpTo(DateOnly date) => workingDaysUpTo[date.DayNumber - firstDayNumber];
+
+        /// <summary>The first year between two known dates (either order) that the source did not list; null when none.</summary>
+        public int? FirstUnknownYearBetween(DateOnly a, DateOnly b)
+        {
+            var (from, to) = a <= b ? (a.Year, b.Year) : (b.Year, a.Year);
+            for (var year = from + 1; year < to; year++)
+            {
+                if (!yearKnown[year - First.Year])
+                {
+                    return year;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Adds working days; on failure <paramref name="due"/> is the first date that could not be known.</summary>
         public bool TryAdd(DateOnly dayZero, int workingDays, out DateOnly due)
