@@ -4,7 +4,7 @@ using FrontDoor.Domain.Results;
 namespace FrontDoor.Domain.References;
 
 /// <summary>
-/// A reference a resident can read over the phone: nine characters in three groups, e.g. <c>K7M-4QP-X9C</c>.
+/// A reference a resident can read over the phone: nine characters in three groups, e.g. <c>K7M-4QP-X9Y</c>.
 /// The alphabet leaves out the characters people confuse when reading or hearing them (0/O, 1/I/L) and U.
 /// The last character is a Luhn mod-N check character, so any single mistyped character is rejected rather than finding
 /// someone else's request, and so is a swap of two neighbouring characters, except '2' and 'Z' (the first and last of the
@@ -17,7 +17,7 @@ public readonly record struct RequestReference
 
     private RequestReference(string value) => Value = value;
 
-    /// <summary>The canonical form: upper case, no separators, e.g. <c>K7M4QPX9C</c>.</summary>
+    /// <summary>The canonical form: upper case, no separators, e.g. <c>K7M4QPX9Y</c>.</summary>
     public string Value { get; }
 
     /// <summary>A new random reference. Uniqueness is enforced by the database; callers retry on the rare clash.</summary>
@@ -47,7 +47,7 @@ public readonly record struct RequestReference
         var cleaned = new string(typed.Where(c => !char.IsWhiteSpace(c) && c != '-').Select(char.ToUpperInvariant).ToArray());
         if (cleaned.Length != BodyLength + 1)
         {
-            return Result<RequestReference>.Failure("Enter a reference in the format shown in your confirmation, like K7M-4QP-X9C", "reference");
+            return Result<RequestReference>.Failure("Enter a reference in the format shown in your confirmation, like K7M-4QP-X9Y", "reference");
         }
 
         if (cleaned.FirstOrDefault(c => !Alphabet.Contains(c)) is var bad && bad != default(char))
@@ -66,7 +66,7 @@ public readonly record struct RequestReference
 
     public static bool IsValid(string? typed) => Parse(typed).Succeeded;
 
-    /// <summary>For reading aloud and printing: <c>K7M-4QP-X9C</c>.</summary>
+    /// <summary>For reading aloud and printing: <c>K7M-4QP-X9Y</c>.</summary>
     public string Display => Value is null ? "" : $"{Value[..3]}-{Value[3..6]}-{Value[6..]}";
 
     public override string ToString() => Display;

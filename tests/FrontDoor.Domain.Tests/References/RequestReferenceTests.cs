@@ -132,7 +132,7 @@ public sealed class RequestReferenceTests
     [InlineData("---")]
     public void Refuses_a_reference_of_the_wrong_length(string typed) =>
         Assert.Equal(
-            "Enter a reference in the format shown in your confirmation, like K7M-4QP-X9C",
+            "Enter a reference in the format shown in your confirmation, like K7M-4QP-X9Y",
             RequestReference.Parse(typed).Error?.Message);
 
     [Fact]

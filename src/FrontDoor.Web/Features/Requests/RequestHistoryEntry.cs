@@ -15,6 +15,9 @@ public sealed class RequestHistoryEntry
 
     public Guid CouncilId { get; init; }
 
+    /// <summary>1 for the first row of a request, then 2, 3...: the order of events even within one millisecond.</summary>
+    public int Sequence { get; init; }
+
     public DateTime AtUtc { get; init; }
 
     /// <summary>One of <see cref="HistoryAction"/>.</summary>
@@ -62,7 +65,7 @@ internal sealed class RequestHistoryEntryMapping : IEntityTypeConfiguration<Requ
     public void Configure(EntityTypeBuilder<RequestHistoryEntry> builder)
     {
         builder.ToTable("RequestHistory");
-        builder.HasIndex(h => new { h.RequestId, h.AtUtc });
+        builder.HasIndex(h => new { h.RequestId, h.Sequence }).IsUnique();
         builder.Property(h => h.Action).HasMaxLength(32);
         builder.Property(h => h.FromStatus).HasMaxLength(32);
         builder.Property(h => h.ToStatus).HasMaxLength(32);

@@ -304,6 +304,7 @@ public sealed partial class ServiceRequest
         {
             RequestId = Id,
             CouncilId = CouncilId,
+            Sequence = ++HistoryCount,
             AtUtc = context.NowUtc,
             Action = action,
             FromStatus = from,

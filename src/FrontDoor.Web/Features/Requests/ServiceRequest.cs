@@ -84,6 +84,9 @@ public sealed partial class ServiceRequest : IVersioned
 
     public List<RequestHistoryEntry> History { get; init; } = [];
 
+    /// <summary>How many history rows the request has; each new row takes the next number, so history has a strict order.</summary>
+    public int HistoryCount { get; private set; }
+
     public int Version { get; set; }
 
     public bool IsOpen => RequestStatus.IsOpen(Status);

@@ -38,7 +38,7 @@ public abstract class SubmitRequestTests(DatabaseProvider provider) : HostTests(
         Assert.Equal(RequestStatus.Acknowledged, saved.Status);
         Assert.Equal(Channel.Web, saved.Channel);
         Assert.NotNull(saved.AcknowledgeClock.StoppedUtc);
-        Assert.Equal([HistoryAction.Submitted, HistoryAction.StatusChanged], saved.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => h.Action));
+        Assert.Equal([HistoryAction.Submitted, HistoryAction.StatusChanged], saved.History.OrderBy(h => h.Sequence).Select(h => h.Action));
         Assert.Equal("general", saved.Answers.Single(a => a.Code == "bin-type").Value);
     }
 

@@ -413,6 +413,9 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ToStatus")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -422,7 +425,8 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "AtUtc");
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("RequestHistory", (string)null);
                 });
@@ -466,6 +470,9 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<Guid?>("DuplicateOfId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("HistoryCount")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsAssisted")
                         .HasColumnType("boolean");

@@ -407,6 +407,9 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ToStatus")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -416,7 +419,8 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "AtUtc");
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("RequestHistory", (string)null);
                 });
@@ -460,6 +464,9 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<Guid?>("DuplicateOfId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HistoryCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsAssisted")
                         .HasColumnType("INTEGER");

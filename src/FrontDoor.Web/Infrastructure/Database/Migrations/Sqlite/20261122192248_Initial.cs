@@ -210,6 +210,7 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
                     ResolveClock_PausedSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResolveClock_StoppedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResolveClock_DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HistoryCount = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Answers = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -279,6 +280,7 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CouncilId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     FromStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
@@ -334,9 +336,10 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_RequestHistory_RequestId_AtUtc",
+                name: "IX_RequestHistory_RequestId_Sequence",
                 table: "RequestHistory",
-                columns: new[] { "RequestId", "AtUtc" });
+                columns: new[] { "RequestId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Requests_AcknowledgeClock_DueDate",

@@ -211,6 +211,7 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                     ResolveClock_PausedSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ResolveClock_StoppedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ResolveClock_DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    HistoryCount = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     Answers = table.Column<string>(type: "jsonb", nullable: true)
                 },
@@ -280,6 +281,7 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     RequestId = table.Column<Guid>(type: "uuid", nullable: false),
                     CouncilId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     FromStatus = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
@@ -335,9 +337,10 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_RequestHistory_RequestId_AtUtc",
+                name: "IX_RequestHistory_RequestId_Sequence",
                 table: "RequestHistory",
-                columns: new[] { "RequestId", "AtUtc" });
+                columns: new[] { "RequestId", "Sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Requests_AcknowledgeClock_DueDate",

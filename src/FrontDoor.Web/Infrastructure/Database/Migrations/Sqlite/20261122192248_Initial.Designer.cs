@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFrontDoorDb))]
-    [Migration("20261122191746_Initial")]
+    [Migration("20261122192248_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -410,6 +410,9 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ToStatus")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -419,7 +422,8 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "AtUtc");
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("RequestHistory", (string)null);
                 });
@@ -463,6 +467,9 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<Guid?>("DuplicateOfId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HistoryCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsAssisted")
                         .HasColumnType("INTEGER");

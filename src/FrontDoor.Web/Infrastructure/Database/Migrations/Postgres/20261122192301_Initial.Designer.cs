@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFrontDoorDb))]
-    [Migration("20261122191759_Initial")]
+    [Migration("20261122192301_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -416,6 +416,9 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ToStatus")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -425,7 +428,8 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "AtUtc");
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("RequestHistory", (string)null);
                 });
@@ -469,6 +473,9 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<Guid?>("DuplicateOfId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("HistoryCount")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsAssisted")
                         .HasColumnType("boolean");
