@@ -3,6 +3,7 @@ using FrontDoor.Web.Features.Catalogue;
 using FrontDoor.Web.Features.Demo;
 using FrontDoor.Web.Features.Health;
 using FrontDoor.Web.Features.Requests;
+using FrontDoor.Web.Infrastructure.Auth;
 using FrontDoor.Web.Infrastructure.Commands;
 using FrontDoor.Web.Infrastructure.Database;
 using FrontDoor.Web.Infrastructure.Startup;
@@ -22,7 +23,12 @@ builder.Services.AddCatalogue();
 builder.Services.AddRequests();
 builder.Services.AddDemo();
 builder.Services.AddFrontDoorHealth();
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+builder.Services.AddFrontDoorAuth();
+builder.Services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/Features";
+    o.RequireStaffInWorkspaceFolders();
+});
 
 var app = builder.Build();
 if (command is not null)
@@ -40,6 +46,8 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapFrontDoorHealth();
 app.MapRazorPages();
 app.AnnounceUrls();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FrontDoor.Web.Infrastructure.Database;
 
@@ -20,23 +21,27 @@ public static class DatabaseRegistration
         {
             var connection = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:Provider is Postgres, so set Database:ConnectionString to an Npgsql connection string.");
-            services.AddDbContext<PostgresFrontDoorDb>(o => ConfigurePostgres(o, connection));
+            services.AddDbContext<PostgresFrontDoorDb>((sp, o) => ConfigurePostgres(o, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<FrontDoorDb>(sp => sp.GetRequiredService<PostgresFrontDoorDb>());
         }
         else
         {
             var connection = SqliteConnectionString(options.ConnectionString);
-            services.AddDbContext<SqliteFrontDoorDb>(o => ConfigureSqlite(o, connection));
+            services.AddDbContext<SqliteFrontDoorDb>((sp, o) => ConfigureSqlite(o, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<FrontDoorDb>(sp => sp.GetRequiredService<SqliteFrontDoorDb>());
         }
 
         return services;
     }
 
-    public static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
+    /// <summary>
+    /// Features that must act in the same transaction as any change (the notifications outbox, webhooks) register an
+    /// EF Core <see cref="IInterceptor"/> in DI; every context picks them up here.
+    /// </summary>
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__migrations"));
 
-    public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__migrations"));
 
     /// <summary>The SQLite connection string, creating the data folder for the default file.</summary>
