@@ -40,6 +40,7 @@ public sealed class RequestChanges(FrontDoorDb db, CouncilCalendar calendar)
             return Error.Conflict(ConflictMessage);
         }
 
+        var readVersion = request.Version;
         var council = await db.Set<Council>().AsNoTracking().FirstAsync(c => c.Id == request.CouncilId, cancellationToken);
         var result = await change(request, council, calendar.ClockFor(council));
         if (!result.Succeeded)
@@ -56,8 +57,25 @@ public sealed class RequestChanges(FrontDoorDb db, CouncilCalendar calendar)
             db.ChangeTracker.Clear();
             return Error.Conflict(ConflictMessage);
         }
+        catch (DbUpdateException)
+        {
+            // Another save may also surface as a clash on the history sequence before the version check is read.
+            if (await ChangedSince(request.Id, readVersion, cancellationToken))
+            {
+                return Error.Conflict(ConflictMessage);
+            }
+
+            throw;
+        }
 
         return request;
+    }
+
+    private async Task<bool> ChangedSince(Guid id, int readVersion, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).FirstAsync(cancellationToken);
+        return current != readVersion;
     }
 
     public Task<Result<ServiceRequest>> Apply(
