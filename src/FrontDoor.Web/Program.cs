@@ -14,6 +14,10 @@ var builder = WebApplication.CreateBuilder(command is null ? args : []);
 if (command is not null)
 {
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+    // A failed command surfaces as an exception with its own message; EF's log of the first-run check for the
+    // migrations table is noise to someone running an admin command.
+    builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
 }
 
 builder.Services.AddSingleton(TimeProvider.System);
