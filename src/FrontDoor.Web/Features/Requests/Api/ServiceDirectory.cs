@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Web.Features.Requests.Api;
 
 /// <summary>What the APIs say about a service, whoever asks.</summary>
-public sealed record ServiceFacts(Guid Id, Guid CouncilId, string Code, string Name, bool Sensitive, bool Active, string TeamName, string WhatHappensNext);
+public sealed record ServiceFacts(Guid Id, Guid CouncilId, string Code, string Name, bool Sensitive, bool Active, string TeamName, string WhatHappensNext)
+{
+    /// <summary>Question code to <see cref="QuestionType"/>.</summary>
+    public IReadOnlyDictionary<string, string> QuestionTypes { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// The catalogue as the APIs and webhooks see it, read once a minute per council rather than on every call: the
@@ -31,10 +35,21 @@ public sealed class ServiceDirectory(TimeProvider time)
             .Where(s => s.CouncilId == councilId)
             .Select(s => new ServiceFacts(s.Id, s.CouncilId, s.Code, s.Name, s.Sensitive, s.Active, s.Team != null ? s.Team.Name : "", s.WhatHappensNext))
             .ToListAsync(cancellationToken);
-        var byId = services.ToDictionary(s => s.Id);
+        var ids = services.Select(s => s.Id).ToList();
+        var questions = await db.Set<ServiceQuestion>().AsNoTracking()
+            .Where(q => ids.Contains(q.ServiceId))
+            .Select(q => new { q.ServiceId, q.Code, q.Type })
+            .ToListAsync(cancellationToken);
+        var byId = services.ToDictionary(s => s.Id, s => s with
+        {
+            QuestionTypes = questions.Where(q => q.ServiceId == s.Id).ToDictionary(q => q.Code, q => q.Type),
+        });
         councils[councilId] = (byId, now + CacheFor);
         return byId;
     }
+
+    public async Task<ServiceFacts?> FindByCode(FrontDoorDb db, Guid councilId, string code, CancellationToken cancellationToken = default) =>
+        (await For(db, councilId, cancellationToken)).Values.FirstOrDefault(s => s.Code == code);
 
     public async Task<ServiceFacts?> Find(FrontDoorDb db, Guid councilId, Guid serviceId, CancellationToken cancellationToken = default) =>
         (await For(db, councilId, cancellationToken)).GetValueOrDefault(serviceId);
