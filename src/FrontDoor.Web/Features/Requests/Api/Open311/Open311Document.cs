@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Xml;
 
 namespace FrontDoor.Web.Features.Requests.Api.Open311;
@@ -38,11 +37,6 @@ public static class Open311Document
     public const string Xml = "xml";
     public const string Json = "json";
 
-    /// <summary>
-    /// Escapes the characters that matter in HTML (&lt; &gt; &amp; quotes) so a description with markup is inert text
-    /// wherever it ends up, but writes Welsh, right-to-left and other letters as they are.
-    /// </summary>
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     private static readonly XmlWriterSettings XmlSettings = new()
     {
@@ -112,12 +106,39 @@ public static class Open311Document
     private static byte[] RenderJson(Node root)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Encoder, Indented = false }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             WriteJson(writer, root);
         }
 
-        return stream.ToArray();
+        return EscapeMarkup(stream.ToArray());
+    }
+
+    /// <summary>
+    /// Writes Welsh, right-to-left text and emoji as they are, but escapes &lt; &gt; &amp; so that markup in a
+    /// description stays inert text wherever the JSON ends up. These bytes can only occur inside strings here, and
+    /// never inside a multi-byte UTF-8 character, so replacing them is safe.
+    /// </summary>
+    private static byte[] EscapeMarkup(byte[] json)
+    {
+        if (json.AsSpan().IndexOfAny("<>&"u8) < 0)
+        {
+            return json;
+        }
+
+        using var escaped = new MemoryStream(json.Length + 64);
+        foreach (var b in json)
+        {
+            switch (b)
+            {
+                case (byte)'<': escaped.Write("\\u003C"u8); break;
+                case (byte)'>': escaped.Write("\\u003E"u8); break;
+                case (byte)'&': escaped.Write("\\u0026"u8); break;
+                default: escaped.WriteByte(b); break;
+            }
+        }
+
+        return escaped.ToArray();
     }
 
     private static void WriteJson(Utf8JsonWriter writer, Node node)

@@ -126,7 +126,7 @@ public static class ServiceList
 
     private static string? DatatypeDescription(ServiceQuestion question) => question.Type switch
     {
-        QuestionType.Date => Join(question.Hint, "A date (YYYY-MM-DD) or a W3C date-time with a time zone; the day in London is kept."),
+        QuestionType.Date => "A date (YYYY-MM-DD) or a W3C date-time with a time zone; the day in London is kept.",
         QuestionType.Number => Join(question.Hint, "A number, with a full stop for any decimal point."),
         QuestionType.MultipleChoice => Join(question.Hint, "One or more keys, as attribute[code][]=key for each."),
         QuestionType.ShortText => Join(question.Hint, "Up to 500 characters."),
