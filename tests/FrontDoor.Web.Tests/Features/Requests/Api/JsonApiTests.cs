@@ -118,7 +118,7 @@ public abstract class JsonApiTests(DatabaseProvider provider) : HostTests(provid
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/requests/K7M4QPX9Y")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsJsonAsync($"/api/v1/requests/{noise.Value.Reference}/updates", new { text = "x" })).StatusCode);
         var form = await api.PostAsync($"/api/v1/requests/{noise.Value.Reference}/updates", new FormUrlEncodedContent([new("text", "x")]));
-        Assert.Equal(HttpStatusCode.BadRequest, form.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
     }
 
     [Fact]
