@@ -1,0 +1,117 @@
+using System.Net;
+using FrontDoor.Web.Features.Requests;
+using Microsoft.EntityFrameworkCore;
+using static FrontDoor.Web.Tests.Features.Requests.Api.Open311Kit;
+
+namespace FrontDoor.Web.Tests.Features.Requests.Api;
+
+/// <summary>The FixMyStreet dialect: XML only, jurisdiction and api_key as form fields, servicerequestupdates.</summary>
+public abstract class FixMyStreetTests(DatabaseProvider provider) : HostTests(provider)
+{
+    public sealed class OnSqlite() : FixMyStreetTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : FixMyStreetTests(DatabaseProvider.Postgres);
+
+    private async Task<(HttpClient Client, string Key, string Id)> Report()
+    {
+        var key = await IssueKey(Host, "FixMyStreet");
+        var client = Host.CreateClient();
+        var created = await Xml(await Post(client, "/requests.xml", MissedBin(key)));
+        return (client, key, created.Root!.Element("request")!.Element("service_request_id")!.Value);
+    }
+
+    private Task<T> Staff<T>(Func<IServiceProvider, Task<T>> work) => Host.InScope(work);
+
+    [Fact]
+    public async Task Council_updates_are_listed_in_fixmystreets_shape_with_its_extended_statuses_and_no_internal_notes()
+    {
+        var (client, _, id) = await Report();
+        var officer = Actor.Staff(Guid.NewGuid(), "Sam Officer");
+        Host.Clock.Advance(TimeSpan.FromHours(1));
+        await Staff(sp => sp.GetRequiredService<ChangeRequestStatus.Handler>().Handle(
+            new ChangeRequestStatus.Command(id, null, RequestStatus.ActionScheduled, "A crew will come on Tuesday.", "Crew 4, overtime", officer)));
+        Host.Clock.Advance(TimeSpan.FromHours(1));
+        await Staff(sp => sp.GetRequiredService<AddRequestUpdate.Handler>().Handle(
+            new AddRequestUpdate.Command(id, null, "Secret internal remark", IsPublic: false, officer)));
+        Host.Clock.Advance(TimeSpan.FromHours(1));
+        var closed = await Staff(sp => sp.GetRequiredService<CloseRequest.Handler>().Handle(
+            new CloseRequest.Command(id, null, ClosureReason.Completed, "We emptied the bin.", null, "Done by crew 4", officer)));
+        Assert.True(closed.Succeeded, closed.Error?.Message);
+
+        var response = await client.GetAsync($"{Endpoint}/servicerequestupdates.xml?jurisdiction_id=thameside&start_date=2026-11-23T00:00:00Z&end_date=2026-11-24T00:00:00Z");
+        var text = await response.Content.ReadAsStringAsync();
+        var xml = await Xml(response);
+
+        Assert.Equal(Paths(Sample("servicerequestupdates_example.xml")), Paths(xml));
+        var updates = xml.Root!.Elements("request_update").Where(u => u.Element("service_request_id")!.Value == id).ToList();
+        Assert.Equal(["open", "action_scheduled", "fixed"], updates.Select(u => u.Element("status")!.Value));
+        Assert.Equal("We emptied the bin.", updates[^1].Element("description")!.Value);
+        Assert.Equal("2026-11-23T13:00:00+00:00", updates[^1].Element("updated_datetime")!.Value);
+        Assert.DoesNotContain("Crew 4", text);
+        Assert.DoesNotContain("Secret internal remark", text);
+        Assert.DoesNotContain("Done by crew 4", text);
+    }
+
+    [Fact]
+    public async Task A_comment_from_fixmystreet_is_added_as_the_reporters_message_and_answered_with_an_update_id()
+    {
+        var (client, key, id) = await Report();
+
+        var response = await Post(client, "/servicerequestupdates.xml",
+        [
+            new("jurisdiction_id", "thameside"), new("api_key", key), new("service_request_id", id),
+            new("update_id_ext", "42"), new("status", "OPEN"), new("description", "Still not collected"),
+            new("updated_datetime", "2026-11-23T10:30:00+00:00"), new("email", "jo@example.com"), new("first_name", "Jo"), new("last_name", "Bloggs"),
+        ]);
+
+        var xml = await Xml(response);
+        Assert.Equal(Paths(System.Xml.Linq.XDocument.Load(Path.Combine(SamplesFolder, "post_servicerequestupdates_response_example.xml"))), Paths(xml));
+        var history = await Host.InScope(sp => FrontDoorHost.Db(sp).Set<RequestHistoryEntry>().AsNoTracking()
+            .Where(h => h.Action == HistoryAction.ResidentMessage).ToListAsync());
+        var message = Assert.Single(history);
+        Assert.Equal("Still not collected", message.PublicNote);
+        Assert.Equal(xml.Root!.Element("request_update")!.Element("update_id")!.Value, message.Id.ToString());
+    }
+
+    [Fact]
+    public async Task The_reporter_saying_a_closed_report_is_still_open_reopens_it()
+    {
+        var (client, key, id) = await Report();
+        await Staff(sp => sp.GetRequiredService<CloseRequest.Handler>().Handle(
+            new CloseRequest.Command(id, null, ClosureReason.Completed, "Emptied.", null, null, Actor.Staff(Guid.NewGuid(), "Sam"))));
+
+        await Xml(await Post(client, "/servicerequestupdates.xml",
+            [new("api_key", key), new("service_request_id", id), new("status", "OPEN"), new("description", "It was not emptied")]));
+
+        var request = await Xml(await client.GetAsync($"{Endpoint}/requests/{id}.xml"));
+        Assert.Equal("open", request.Root!.Element("request")!.Element("status")!.Value);
+    }
+
+    [Fact]
+    public async Task The_reporter_cannot_close_a_request_their_fixed_is_recorded_for_the_officer()
+    {
+        var (client, key, id) = await Report();
+
+        await Xml(await Post(client, "/servicerequestupdates.xml",
+            [new("api_key", key), new("service_request_id", id), new("status", "FIXED"), new("description", "Collected now, thanks")]));
+
+        var request = await Xml(await client.GetAsync($"{Endpoint}/requests/{id}.xml"));
+        Assert.Equal("open", request.Root!.Element("request")!.Element("status")!.Value);
+    }
+
+    [Theory]
+    [InlineData("", "K7M4QPX9Y", "OPEN", HttpStatusCode.Forbidden)]
+    [InlineData("KEY", "K7M4QPX9Y", "OPEN", HttpStatusCode.NotFound)]
+    [InlineData("KEY", "ID", "MAYBE", HttpStatusCode.BadRequest)]
+    [InlineData("KEY", "", "OPEN", HttpStatusCode.BadRequest)]
+    public async Task A_bad_update_is_refused_as_specified_and_stores_nothing(string apiKey, string requestId, string status, HttpStatusCode expected)
+    {
+        var (client, key, id) = await Report();
+
+        var response = await Post(client, "/servicerequestupdates.xml",
+            [new("api_key", apiKey.Replace("KEY", key)), new("service_request_id", requestId.Replace("ID", id)), new("status", status), new("description", "x")]);
+
+        await Error(response, expected);
+        Assert.Equal(0, await Host.InScope(sp => FrontDoorHost.Db(sp).Set<RequestHistoryEntry>().CountAsync(h => h.Action == HistoryAction.ResidentMessage)));
+    }
+}
