@@ -66,16 +66,24 @@ public static class OutboxClaims
         }
 
         // SQLite has one writer at a time, so a conditional UPDATE is atomic: of two dispatchers that chose the same
-        // candidates, the second finds them already claimed and takes none of them.
-        var candidates = await Due(db, nowUtc).OrderBy(m => m.NextAttemptUtc).Select(m => m.Id).Take(limit).ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+        // candidates, the second finds them already claimed, takes none of them, and chooses again.
+        for (var tries = 0; tries < 10; tries++)
         {
-            return [];
+            var candidates = await Due(db, nowUtc).OrderBy(m => m.NextAttemptUtc).Select(m => m.Id).Take(limit).ToListAsync(cancellationToken);
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
+            var taken = await Due(db, nowUtc).Where(m => candidates.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, token).SetProperty(m => m.ClaimExpiresUtc, expires), cancellationToken);
+            if (taken > 0)
+            {
+                return await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.ClaimedBy == token).Select(m => m.Id).ToListAsync(cancellationToken);
+            }
         }
 
-        await Due(db, nowUtc).Where(m => candidates.Contains(m.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, token).SetProperty(m => m.ClaimExpiresUtc, expires), cancellationToken);
-        return await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.ClaimedBy == token).Select(m => m.Id).ToListAsync(cancellationToken);
+        return [];
     }
 
     private static IQueryable<OutboxMessage> Due(FrontDoorDb db, DateTime nowUtc) =>
