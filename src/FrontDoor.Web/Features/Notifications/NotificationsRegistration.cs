@@ -24,6 +24,7 @@ public static class NotificationsRegistration
         services.AddScoped<DelayNotices>();
         services.AddScoped<PrintQueue>();
         services.AddScoped<IngestInboundEmail>();
+        services.AddScoped<EditTemplate.Handler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<ImapInbox>();
 
