@@ -1,8 +1,13 @@
 using FrontDoor.Web.Features.Calendar;
+using FrontDoor.Web.Features.Audit;
 using FrontDoor.Web.Features.Catalogue;
+using FrontDoor.Web.Features.Contacts;
+using FrontDoor.Web.Features.Customers.Workspace;
 using FrontDoor.Web.Features.Demo;
 using FrontDoor.Web.Features.Health;
 using FrontDoor.Web.Features.Requests;
+using FrontDoor.Web.Features.Requests.Workspace;
+using FrontDoor.Web.Features.Staff;
 using FrontDoor.Web.Infrastructure.Auth;
 using FrontDoor.Web.Infrastructure.Commands;
 using FrontDoor.Web.Infrastructure.Database;
@@ -24,6 +29,11 @@ builder.Services.AddRequests();
 builder.Services.AddDemo();
 builder.Services.AddFrontDoorHealth();
 builder.Services.AddFrontDoorAuth();
+builder.Services.AddStaff(builder.Configuration);
+builder.Services.AddAudit();
+builder.Services.AddCustomersWorkspace();
+builder.Services.AddContacts();
+builder.Services.AddRequestsWorkspace();
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
@@ -37,6 +47,7 @@ if (command is not null)
 }
 
 await app.PrepareDatabase();
+await app.PrepareStaffWorkspace();
 
 if (!app.Environment.IsDevelopment())
 {
