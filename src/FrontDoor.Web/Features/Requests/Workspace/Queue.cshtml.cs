@@ -13,7 +13,7 @@ public sealed class QueueModel(FrontDoorDb db, TeamQueue queue, RequestAccess ac
     public string? Team { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string View { get; set; } = "all";
+    public string? View { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Service { get; set; }
@@ -30,7 +30,7 @@ public sealed class QueueModel(FrontDoorDb db, TeamQueue queue, RequestAccess ac
     [BindProperty(SupportsGet = true)]
     public string? Due { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public TeamQueue.Result Result { get; private set; } = new([], 0, new TeamQueue.Counts(0, 0, 0, 0, 0));
@@ -76,6 +76,8 @@ public sealed class QueueModel(FrontDoorDb db, TeamQueue queue, RequestAccess ac
             return Forbidden();
         }
 
+        // Only this form's own fields decide whether it is valid.
+        ModelState.Clear();
         if (selected.Length == 0)
         {
             ModelState.AddModelError("selected", "Select the requests to assign");
@@ -122,6 +124,7 @@ public sealed class QueueModel(FrontDoorDb db, TeamQueue queue, RequestAccess ac
 
     private async Task<bool> Load(CancellationToken cancellationToken)
     {
+        View ??= "all";
         var teams = await db.Set<Team>().AsNoTracking().Where(t => t.CouncilId == Staff.CouncilId).OrderBy(t => t.Name).ToListAsync(cancellationToken);
         var team = string.IsNullOrWhiteSpace(Team) ? teams.FirstOrDefault(t => t.Id == Staff.TeamId) : teams.FirstOrDefault(t => t.Code == Team);
         if (team is null)
@@ -135,7 +138,7 @@ public sealed class QueueModel(FrontDoorDb db, TeamQueue queue, RequestAccess ac
             .Select(s => new { s.Code, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Code, s.Name)).ToList();
         Officers = await access.OfficersOf(Staff.CouncilId, team.Id, cancellationToken);
         Result = await queue.Load(Staff.CouncilId, Staff.StaffId,
-            new TeamQueue.Filter(team.Id, View, Service, Status, Officer, Channel, Due, PageNumber), cancellationToken);
+            new TeamQueue.Filter(team.Id, View!, Service, Status, Officer, Channel, Due, PageNumber), cancellationToken);
         return true;
     }
 }

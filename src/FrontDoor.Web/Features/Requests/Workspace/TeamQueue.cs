@@ -32,15 +32,13 @@ public sealed class TeamQueue(FrontDoorDb db, CouncilCalendar calendar)
 
         var open = db.Set<ServiceRequest>().AsNoTracking()
             .Where(r => r.CouncilId == councilId && r.TeamId == filter.TeamId && r.Status != RequestStatus.Closed);
-        var counts = await open
-            .GroupBy(r => 1)
-            .Select(g => new Counts(
-                g.Count(),
-                g.Count(r => r.OfficerId == null),
-                g.Count(r => r.OfficerId == viewerId),
-                g.Count(r => r.Status != RequestStatus.WaitingForResident && r.ResolveClock.DueDate >= today && r.ResolveClock.DueDate <= atRiskBy),
-                g.Count(r => r.Status != RequestStatus.WaitingForResident && r.ResolveClock.DueDate < today)))
-            .FirstOrDefaultAsync(cancellationToken) ?? new Counts(0, 0, 0, 0, 0);
+        var running = open.Where(r => r.Status != RequestStatus.WaitingForResident);
+        var counts = new Counts(
+            await open.CountAsync(cancellationToken),
+            await open.CountAsync(r => r.OfficerId == null, cancellationToken),
+            await open.CountAsync(r => r.OfficerId == viewerId, cancellationToken),
+            await running.CountAsync(r => r.ResolveClock.DueDate >= today && r.ResolveClock.DueDate <= atRiskBy, cancellationToken),
+            await running.CountAsync(r => r.ResolveClock.DueDate < today, cancellationToken));
 
         var query = filter.View switch
         {
