@@ -1,5 +1,7 @@
 using FrontDoor.Web.Features.Calendar;
 using FrontDoor.Web.Features.Catalogue;
+using FrontDoor.Web.Features.Catalogue.Search;
+using FrontDoor.Web.Features.Councils;
 using FrontDoor.Web.Features.Demo;
 using FrontDoor.Web.Features.Health;
 using FrontDoor.Web.Features.Requests;
@@ -7,6 +9,7 @@ using FrontDoor.Web.Infrastructure.Auth;
 using FrontDoor.Web.Infrastructure.Commands;
 using FrontDoor.Web.Infrastructure.Database;
 using FrontDoor.Web.Infrastructure.Startup;
+using FrontDoor.Web.Infrastructure.Web;
 
 // An admin command (migrate, seed, generate, due, holidays) runs and exits without starting the server.
 var command = AdminCommands.IsCommand(args) ? args : null;
@@ -24,6 +27,12 @@ builder.Services.AddRequests();
 builder.Services.AddDemo();
 builder.Services.AddFrontDoorHealth();
 builder.Services.AddFrontDoorAuth();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<CurrentCouncil>();
+builder.Services.AddSingleton<ServiceFinder>();
+builder.Services.AddLanguages();
+builder.Services.AddResidentRateLimits(builder.Configuration);
+builder.Services.AddAntiforgery(o => o.Cookie.Name = "frontdoor-antiforgery");
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
@@ -44,8 +53,12 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
+app.UseLanguages();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapFrontDoorHealth();
