@@ -1,3 +1,4 @@
+using FrontDoor.Web.Features.Account;
 using FrontDoor.Web.Features.Calendar;
 using FrontDoor.Web.Features.Catalogue;
 using FrontDoor.Web.Features.Catalogue.Search;
@@ -5,6 +6,7 @@ using FrontDoor.Web.Features.Councils;
 using FrontDoor.Web.Features.Demo;
 using FrontDoor.Web.Features.Health;
 using FrontDoor.Web.Features.Requests;
+using FrontDoor.Web.Features.Requests.Portal;
 using FrontDoor.Web.Infrastructure.Auth;
 using FrontDoor.Web.Infrastructure.Commands;
 using FrontDoor.Web.Infrastructure.Database;
@@ -31,6 +33,8 @@ builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<CurrentCouncil>();
 builder.Services.AddSingleton<ServiceFinder>();
 builder.Services.AddLanguages();
+builder.Services.AddResidentAccounts();
+builder.Services.AddResidentJourneys();
 builder.Services.AddResidentRateLimits(builder.Configuration);
 builder.Services.AddAntiforgery(o => o.Cookie.Name = "frontdoor-antiforgery");
 builder.Services.AddRazorPages(o =>

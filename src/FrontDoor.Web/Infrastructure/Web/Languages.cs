@@ -74,6 +74,6 @@ public static class Languages
         }
     }
 
-    /// <summary>"Friday 4 December" in the current language.</summary>
-    public static string LongDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture);
+    /// <summary>"Friday 4 December" in the current language (dates residents see are always within the coming weeks).</summary>
+    public static string LongDate(DateOnly date) => date.ToString("dddd d MMMM", CultureInfo.CurrentCulture);
 }
