@@ -107,9 +107,11 @@ public sealed class CatalogueIndex
             {
                 found[word] = 1;
             }
-            else if (queryWord.Length >= 4 && word.StartsWith(queryWord, StringComparison.Ordinal))
+            else if (queryWord.Length >= 3 && word.StartsWith(queryWord, StringComparison.Ordinal)
+                && (queryWord.Length >= 4 || word.Length == queryWord.Length + 1))
             {
-                found[word] = 0.7;
+                // A word cut short ("bil", "colect" typed before finishing): a missing last letter is almost a match.
+                found[word] = word.Length == queryWord.Length + 1 ? 0.8 : 0.7;
             }
             else if (allowed > 0 && Math.Abs(word.Length - queryWord.Length) <= allowed && word[0] == queryWord[0]
                 && Distance.Distance(word, queryWord) is var d && d <= allowed)
@@ -133,4 +135,16 @@ public sealed class CatalogueIndex
                 [.. SearchText.Words(entry.Summary)], phrases);
         }
     }
+}
+
+/// <summary>Builds an index straight from a catalogue file, without a database (tests and benchmarks).</summary>
+public static class CatalogueIndexFromDocument
+{
+    public static CatalogueIndex Build(Seed.CatalogueDocument document) =>
+        new(document.Needs.OrderBy(n => n.Order).Select(n => new NeedEntry(n.Code, n.Name, n.Summary ?? "", document.Services
+            .Where(s => s.Need == n.Code)
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .Select(s => new ServiceEntry(s.Code, s.Name, s.Summary ?? "", s.Keywords ?? [], n.Code, n.Name,
+                (s.Timescales?.FirstOrDefault(t => t.Channel == "web") ?? s.Timescales?.FirstOrDefault(t => t.Channel == "*"))?.ResolveWorkingDays ?? 10))
+            .ToList())).ToList());
 }
