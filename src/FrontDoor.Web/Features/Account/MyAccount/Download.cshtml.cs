@@ -29,16 +29,16 @@ public sealed class DownloadModel(FrontDoorDb db) : PageModel
 
         var account = await db.Set<ResidentAccount>().AsNoTracking().Where(a => a.CustomerId == customer.Id)
             .Select(a => new { a.Email, a.EmailConfirmed, a.CreatedUtc }).FirstOrDefaultAsync(cancellationToken);
-        var requests = await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.CustomerId == customer.Id)
-            .OrderBy(r => r.CreatedUtc)
-            .Select(r => new
-            {
-                r.Reference, Service = r.Service!.Name, r.Channel, r.Status, r.CreatedUtc, r.ClosedUtc, DueDate = r.ResolveClock.DueDate,
-                r.OfficerName, r.Description, r.Address, r.Postcode, Answers = r.Answers.Select(a => new { a.Question, Answer = a.Display }).ToList(),
-                History = r.History.Where(h => h.VisibleToResident).OrderBy(h => h.Sequence)
-                    .Select(h => new { h.AtUtc, h.Action, h.ToStatus, Note = h.PublicNote }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
+        // Loaded whole and shaped in memory: answers are a JSON column, which not every provider can project inside a query.
+        var rows = await db.Set<ServiceRequest>().AsNoTracking().Include(r => r.Service).Include(r => r.History)
+            .Where(r => r.CustomerId == customer.Id).OrderBy(r => r.CreatedUtc).ToListAsync(cancellationToken);
+        var requests = rows.Select(r => new
+        {
+            r.Reference, Service = r.Service!.Name, r.Channel, r.Status, r.CreatedUtc, r.ClosedUtc, DueDate = r.ResolveClock.DueDate,
+            r.OfficerName, r.Description, r.Address, r.Postcode, Answers = r.Answers.Select(a => new { a.Question, Answer = a.Display }).ToList(),
+            History = r.History.Where(h => h.VisibleToResident).OrderBy(h => h.Sequence)
+                .Select(h => new { h.AtUtc, h.Action, h.ToStatus, Note = h.PublicNote }).ToList(),
+        }).ToList();
         var export = new
         {
             ExportedFor = "UK GDPR right of access",
