@@ -1,17 +1,22 @@
+using FrontDoor.Web.Features.Account;
 using FrontDoor.Web.Features.Calendar;
 using FrontDoor.Web.Features.Audit;
 using FrontDoor.Web.Features.Catalogue;
-using FrontDoor.Web.Features.Contacts;
-using FrontDoor.Web.Features.Customers.Workspace;
+using FrontDoor.Web.Features.Catalogue.Search;
+using FrontDoor.Web.Features.Councils;
 using FrontDoor.Web.Features.Demo;
 using FrontDoor.Web.Features.Health;
 using FrontDoor.Web.Features.Requests;
+using FrontDoor.Web.Features.Requests.Portal;
+using FrontDoor.Web.Features.Contacts;
+using FrontDoor.Web.Features.Customers.Workspace;
 using FrontDoor.Web.Features.Requests.Workspace;
 using FrontDoor.Web.Features.Staff;
 using FrontDoor.Web.Infrastructure.Auth;
 using FrontDoor.Web.Infrastructure.Commands;
 using FrontDoor.Web.Infrastructure.Database;
 using FrontDoor.Web.Infrastructure.Startup;
+using FrontDoor.Web.Infrastructure.Web;
 
 // An admin command (migrate, seed, generate, due, holidays) runs and exits without starting the server.
 var command = AdminCommands.IsCommand(args) ? args : null;
@@ -29,6 +34,14 @@ builder.Services.AddRequests();
 builder.Services.AddDemo();
 builder.Services.AddFrontDoorHealth();
 builder.Services.AddFrontDoorAuth();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<CurrentCouncil>();
+builder.Services.AddSingleton<ServiceFinder>();
+builder.Services.AddLanguages();
+builder.Services.AddResidentAccounts();
+builder.Services.AddResidentJourneys();
+builder.Services.AddResidentRateLimits(builder.Configuration);
+builder.Services.AddAntiforgery(o => o.Cookie.Name = "frontdoor-antiforgery");
 builder.Services.AddStaff(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddCustomersWorkspace();
@@ -55,8 +68,12 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
+app.UseLanguages();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapFrontDoorHealth();
