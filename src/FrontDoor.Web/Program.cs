@@ -1,14 +1,24 @@
+using FrontDoor.Web.Features.Account;
 using FrontDoor.Web.Features.Calendar;
+using FrontDoor.Web.Features.Audit;
 using FrontDoor.Web.Features.Catalogue;
+using FrontDoor.Web.Features.Catalogue.Search;
+using FrontDoor.Web.Features.Councils;
 using FrontDoor.Web.Features.Demo;
 using FrontDoor.Web.Features.Health;
 using FrontDoor.Web.Features.Notifications;
 using FrontDoor.Web.Features.Requests;
 using FrontDoor.Web.Features.Requests.Api;
+using FrontDoor.Web.Features.Requests.Portal;
+using FrontDoor.Web.Features.Contacts;
+using FrontDoor.Web.Features.Customers.Workspace;
+using FrontDoor.Web.Features.Requests.Workspace;
+using FrontDoor.Web.Features.Staff;
 using FrontDoor.Web.Infrastructure.Auth;
 using FrontDoor.Web.Infrastructure.Commands;
 using FrontDoor.Web.Infrastructure.Database;
 using FrontDoor.Web.Infrastructure.Startup;
+using FrontDoor.Web.Infrastructure.Web;
 
 // An admin command (migrate, seed, generate, due, holidays) runs and exits without starting the server.
 var command = AdminCommands.IsCommand(args) ? args : null;
@@ -32,6 +42,19 @@ builder.Services.AddOpen311();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddFrontDoorHealth();
 builder.Services.AddFrontDoorAuth();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<CurrentCouncil>();
+builder.Services.AddSingleton<ServiceFinder>();
+builder.Services.AddLanguages();
+builder.Services.AddResidentAccounts();
+builder.Services.AddResidentJourneys();
+builder.Services.AddResidentRateLimits(builder.Configuration);
+builder.Services.AddAntiforgery(o => o.Cookie.Name = "frontdoor-antiforgery");
+builder.Services.AddStaff(builder.Configuration);
+builder.Services.AddAudit();
+builder.Services.AddCustomersWorkspace();
+builder.Services.AddContacts();
+builder.Services.AddRequestsWorkspace();
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
@@ -45,6 +68,7 @@ if (command is not null)
 }
 
 await app.PrepareDatabase();
+await app.PrepareStaffWorkspace();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -52,8 +76,12 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
+app.UseLanguages();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapFrontDoorHealth();
