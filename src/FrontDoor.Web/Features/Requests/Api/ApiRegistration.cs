@@ -16,6 +16,9 @@ public static class ApiRegistration
         services.AddApiClients();
         services.AddWebhooks();
         services.AddSingleton<ServiceDirectory>();
+        services.AddSingleton<ApiSubmissionStamp>();
+        services.ConfigureDbContext<Infrastructure.Database.SqliteFrontDoorDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ApiSubmissionStamp>()));
+        services.ConfigureDbContext<Infrastructure.Database.PostgresFrontDoorDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ApiSubmissionStamp>()));
         services.AddSingleton<Jurisdictions>();
         services.AddScoped<PostServiceRequest.Handler>();
         services.AddScoped<ServiceRequestUpdates.PostHandler>();

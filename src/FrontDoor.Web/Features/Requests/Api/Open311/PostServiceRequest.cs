@@ -13,7 +13,7 @@ namespace FrontDoor.Web.Features.Requests.Api.Open311;
 /// <summary>
 /// POST requests: reads the GeoReport v2 form, checks what only Open311 has (key, location, coordinates, media_url,
 /// attribute syntax), and hands the rest to <see cref="SubmitRequest"/> so answers are checked exactly as on every
-/// other channel. The request and its <see cref="ApiSubmission"/> are saved in one transaction; a retry (same
+/// other channel. The request and its <see cref="ApiSubmission"/> are saved in one save (<see cref="ApiSubmissionStamp"/>); a retry (same
 /// Idempotency-Key, or same client and payload within <see cref="ApiSubmission.RetryWindow"/>) gets the same request.
 /// </summary>
 public static class PostServiceRequest
@@ -83,27 +83,18 @@ public static class PostServiceRequest
                 return Open311Http.Failure(f, command.Error!);
             }
 
-            return await Save(f, command.Value, input, client, council.Value, idempotencyKey, hash, cancellationToken);
+            return await Save(f, command.Value, client, council.Value, idempotencyKey, hash, cancellationToken);
         }
 
         private async Task<IResult> Save(string f, (SubmitRequest.Command Submit, ServiceFacts Service, string? MediaUrl, string? AddressId) command,
-            Open311Input input, CallingClient client, Guid councilId, string? idempotencyKey, string hash, CancellationToken cancellationToken)
+            CallingClient client, Guid councilId, string? idempotencyKey, string hash, CancellationToken cancellationToken)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var submitted = await submit.Handle(command.Submit, cancellationToken);
-            if (!submitted.Succeeded)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return Open311Http.Failure(f, Reworded(submitted.Error!));
-            }
-
             var now = time.GetUtcNow().UtcDateTime;
-            db.Add(new ApiSubmission
+            ApiSubmissionStamp.Expect(db, request => new ApiSubmission
             {
                 CouncilId = councilId,
-                RequestId = submitted.Value.Id,
-                RequestReference = submitted.Value.Reference,
+                RequestId = request.Id,
+                RequestReference = request.Reference,
                 ServiceId = command.Service.Id,
                 ApiClientId = client.Id,
                 IdempotencyKey = idempotencyKey,
@@ -113,15 +104,15 @@ public static class PostServiceRequest
                 AddressId = command.AddressId,
                 CreatedUtc = now,
             });
+            Result<SubmitRequest.Submitted> submitted;
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                submitted = await submit.Handle(command.Submit, cancellationToken);
             }
             catch (DbUpdateException)
             {
-                // The same submission was stored by a simultaneous copy of this call: give back that one.
-                await transaction.RollbackAsync(cancellationToken);
+                // The same submission was stored by a simultaneous copy of this call (the unique index on client and
+                // Idempotency-Key, or client, payload and window, refused this one): give back that one.
                 db.ChangeTracker.Clear();
                 var winner = await FindEarlier(client, idempotencyKey, hash, cancellationToken);
                 if (winner is null)
@@ -130,6 +121,15 @@ public static class PostServiceRequest
                 }
 
                 return await Created(f, winner.RequestReference, winner.ServiceId, councilId, cancellationToken);
+            }
+            finally
+            {
+                ApiSubmissionStamp.Cancel(db);
+            }
+
+            if (!submitted.Succeeded)
+            {
+                return Open311Http.Failure(f, Reworded(submitted.Error!));
             }
 
             return Response(f, submitted.Value.Reference, command.Service.WhatHappensNext);

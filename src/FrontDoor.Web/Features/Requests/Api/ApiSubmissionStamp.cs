@@ -1,0 +1,48 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace FrontDoor.Web.Features.Requests.Api;
+
+/// <summary>
+/// Saves an <see cref="ApiSubmission"/> in the very save that <see cref="SubmitRequest"/> makes for the new request,
+/// so request and submission commit together without a separate transaction (two round trips fewer per POST). The
+/// Open311 handler announces the submission for its database context just before calling SubmitRequest; the first
+/// save of that context that adds a request takes it.
+/// </summary>
+public sealed class ApiSubmissionStamp : SaveChangesInterceptor
+{
+    private static readonly ConditionalWeakTable<DbContext, Func<ServiceRequest, ApiSubmission>> Pending = [];
+
+    public static void Expect(DbContext db, Func<ServiceRequest, ApiSubmission> submission) => Pending.AddOrUpdate(db, submission);
+
+    public static void Cancel(DbContext db) => Pending.Remove(db);
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    private static void Stamp(DbContext? db)
+    {
+        if (db is null || !Pending.TryGetValue(db, out var make))
+        {
+            return;
+        }
+
+        var request = db.ChangeTracker.Entries<ServiceRequest>().FirstOrDefault(e => e.State == EntityState.Added)?.Entity;
+        if (request is not null)
+        {
+            Pending.Remove(db);
+            db.Add(make(request));
+        }
+    }
+}
