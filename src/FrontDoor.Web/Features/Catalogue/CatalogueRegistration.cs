@@ -7,6 +7,7 @@ public static class CatalogueRegistration
     public static IServiceCollection AddCatalogue(this IServiceCollection services)
     {
         services.AddScoped<ImportCatalogue.Handler>();
+        services.AddSingleton<CatalogueCache>();
         return services;
     }
 }

@@ -2,7 +2,6 @@ using FrontDoor.Domain.References;
 using FrontDoor.Domain.Results;
 using FrontDoor.Web.Features.Calendar;
 using FrontDoor.Web.Features.Catalogue;
-using FrontDoor.Web.Features.Councils;
 using FrontDoor.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,21 +51,18 @@ public static class SubmitRequest
 
     public sealed record Submitted(Guid Id, string Reference, DateOnly DueDate, string TeamName, string ServiceName);
 
-    public sealed class Handler(FrontDoorDb db, CouncilCalendar calendar)
+    public sealed class Handler(FrontDoorDb db, CouncilCalendar calendar, CatalogueCache catalogueCache)
     {
         public async Task<Result<Submitted>> Handle(Command command, CancellationToken cancellationToken = default)
         {
-            var council = await db.Set<Council>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == command.CouncilCode, cancellationToken);
-            if (council is null)
+            var catalogue = await catalogueCache.For(db, command.CouncilCode, cancellationToken);
+            if (catalogue is null)
             {
                 return Error.NotFound($"There is no council with the code '{command.CouncilCode}'");
             }
 
-            var service = await db.Set<Service>().AsNoTracking()
-                .Include(s => s.Questions).Include(s => s.Timescales).Include(s => s.Team)
-                .AsSplitQuery()
-                .FirstOrDefaultAsync(s => s.CouncilId == council.Id && s.Code == command.ServiceCode && s.Active, cancellationToken);
-            if (service is null)
+            var council = catalogue.Council;
+            if (!catalogue.Services.TryGetValue(command.ServiceCode, out var service))
             {
                 return Error.NotFound($"There is no service with the code '{command.ServiceCode}'");
             }

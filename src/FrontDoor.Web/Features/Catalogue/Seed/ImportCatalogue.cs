@@ -86,7 +86,7 @@ public static class ImportCatalogue
         return duplicate is null ? document : Result<CatalogueDocument>.Failure($"The service code '{duplicate.Key}' is used twice");
     }
 
-    public sealed class Handler(FrontDoorDb db)
+    public sealed class Handler(FrontDoorDb db, CatalogueCache cache)
     {
         public async Task<Result<Council>> Handle(CatalogueDocument document, CancellationToken cancellationToken = default)
         {
@@ -155,6 +155,7 @@ public static class ImportCatalogue
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            cache.Clear();
             return council;
         }
 
