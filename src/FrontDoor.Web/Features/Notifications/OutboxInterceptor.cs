@@ -63,7 +63,27 @@ public sealed class OutboxInterceptor(RequestMessages messages, TimeProvider tim
             if (requests.TryGetValue(entry.RequestId, out var request))
             {
                 await messages.Compose(db, request, @event!, entry.PublicNote, $"history:{entry.Id:N}", now, cancellationToken);
+                if (entry.Action == HistoryAction.Closed)
+                {
+                    await TellDuplicateReporters(db, request, entry, now, cancellationToken);
+                }
             }
+        }
+    }
+
+    /// <summary>
+    /// Everyone who reported the same problem is told when the original is finished, with its completion note: their
+    /// own requests were closed as duplicates before the work was done.
+    /// </summary>
+    private async Task TellDuplicateReporters(FrontDoorDb db, ServiceRequest original, RequestHistoryEntry entry, DateTime now, CancellationToken cancellationToken)
+    {
+        var duplicates = await db.Set<ServiceRequest>().AsNoTracking()
+            .Where(r => r.DuplicateOfId == original.Id && r.Id != original.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var duplicate in duplicates)
+        {
+            await messages.Compose(db, duplicate, NotificationEvent.RequestClosed, entry.PublicNote,
+                $"history:{entry.Id:N}:duplicate:{duplicate.Id:N}", now, cancellationToken);
         }
     }
 

@@ -25,10 +25,17 @@ public sealed class ImapInbox(EmailOptions options, IServiceScopeFactory scopes,
         foreach (var uid in await folder.SearchAsync(SearchQuery.NotSeen, cancellationToken))
         {
             var message = await folder.GetMessageAsync(uid, cancellationToken);
-            await using (var scope = scopes.CreateAsyncScope())
+            try
             {
+                await using var scope = scopes.CreateAsyncScope();
                 var ingested = await scope.ServiceProvider.GetRequiredService<IngestInboundEmail>().Handle(message, cancellationToken);
                 log.LogInformation("Inbound email {Id}: {Kind}", ingested.Id, ingested.Kind);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Left unseen, to be tried at the next poll; one email that cannot be read must not stop the others.
+                log.LogError("Inbound email {Uid} could not be ingested ({Error})", uid.Id, ex.GetType().Name);
+                continue;
             }
 
             await folder.AddFlagsAsync(uid, MessageFlags.Seen, true, cancellationToken);

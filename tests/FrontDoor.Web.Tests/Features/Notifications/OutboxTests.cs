@@ -167,4 +167,25 @@ public abstract class OutboxTests(DatabaseProvider provider) : HostTests(provide
         Assert.Contains("https://frontdoor.thameside.example/account/confirm?code=abc", message.Body);
         Assert.Null(message.RequestId);
     }
+
+    [Fact]
+    public async Task When_the_original_is_finished_the_reporter_of_a_duplicate_is_told_with_its_completion_note()
+    {
+        var first = await Resident(Host);
+        var second = await Resident(Host, email: "second.reporter@example.com");
+        var original = await MissedBin(Host, first.Id);
+        var duplicate = await MissedBin(Host, second.Id);
+        var officer = await Officer(Host);
+        var actor = Actor.Staff(officer.Id, officer.DisplayName);
+
+        await Host.InScope(sp => sp.GetRequiredService<CloseRequest.Handler>().Handle(
+            new(duplicate.Reference, null, ClosureReason.Duplicate, null, original.Reference, null, actor)));
+        await Host.InScope(sp => sp.GetRequiredService<CloseRequest.Handler>().Handle(
+            new(original.Reference, null, ClosureReason.Completed, "We collected the bins on your street.", null, null, actor)));
+
+        var toSecond = (await Messages(Host, duplicate.Id)).Where(m => m.Event == NotificationEvent.RequestClosed).ToList();
+        Assert.Equal(2, toSecond.Count);
+        Assert.All(toSecond, m => Assert.Equal("second.reporter@example.com", m.Recipient));
+        Assert.Contains("We collected the bins on your street.", toSecond[1].Body);
+    }
 }
