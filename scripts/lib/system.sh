@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# Debian packages the test run needs: PostgreSQL (throw-away test server) and
-# Chromium (browser tests). Installed with apt-get when root or sudo is
+# Debian packages the test run needs: PostgreSQL (throw-away test server),
+# Chromium (browser tests), dovecot (a real IMAP server for inbound email) and
+# poppler-utils (pdftotext reads back the letters FrontDoor renders). Installed with apt-get when root or sudo is
 # available; otherwise the exact command to run is printed.
 #
 # Overrides (mainly for testing these scripts):
@@ -16,6 +17,8 @@ missing_system_packages() {
   done
   [[ -n "$found" ]] || echo postgresql
   [[ -x "${FRONTDOOR_CHROMIUM:-/usr/bin/chromium}" ]] || echo chromium
+  [[ -x /usr/sbin/dovecot ]] || echo dovecot-imapd
+  command -v pdftotext >/dev/null 2>&1 || echo poppler-utils
   return 0
 }
 
@@ -23,7 +26,7 @@ ensure_system_packages() {
   local missing=()
   mapfile -t missing < <(missing_system_packages)
   if ((${#missing[@]} == 0)); then
-    info "system packages present (postgresql, chromium)"
+    info "system packages present (postgresql, chromium, dovecot-imapd, poppler-utils)"
     return 0
   fi
 
