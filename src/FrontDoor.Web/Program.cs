@@ -37,6 +37,7 @@ builder.Services.AddResidentAccounts();
 builder.Services.AddResidentJourneys();
 builder.Services.AddResidentRateLimits(builder.Configuration);
 builder.Services.AddAntiforgery(o => o.Cookie.Name = "frontdoor-antiforgery");
+builder.Services.AddStaticAssetCompression();
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
@@ -59,6 +60,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticAssetCompression();
 app.UseStaticFiles();
 app.UseLanguages();
 app.UseRouting();
