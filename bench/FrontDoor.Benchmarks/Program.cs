@@ -1,13 +1,20 @@
 using BenchmarkDotNet.Running;
 using FrontDoor.Benchmarks;
 
-// "requests" and "history" are measured loops against a real database; anything else goes to BenchmarkDotNet.
+// "requests", "history" and "search-p95" are measured loops; anything else goes to BenchmarkDotNet.
 return args.FirstOrDefault() switch
 {
     "requests" => await SpineLoad.Requests(args[1..]),
     "history" => await SpineLoad.History(args[1..]),
+    "search-p95" => SearchLoop(),
     _ => Run(args),
 };
+
+static int SearchLoop()
+{
+    ServiceSearchLoop.Run(Console.Out);
+    return 0;
+}
 
 static int Run(string[] args)
 {

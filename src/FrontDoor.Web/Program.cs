@@ -55,6 +55,7 @@ builder.Services.AddAudit();
 builder.Services.AddCustomersWorkspace();
 builder.Services.AddContacts();
 builder.Services.AddRequestsWorkspace();
+builder.Services.AddStaticAssetCompression();
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
@@ -78,6 +79,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticAssetCompression();
 app.UseStaticFiles();
 app.UseLanguages();
 app.UseRouting();

@@ -25,7 +25,7 @@ public static class ResidentIdentity
             .AddClaimsPrincipalFactory<ResidentClaimsFactory>()
             .AddUserStore<UserOnlyStore<ResidentAccount, FrontDoorDb, Guid, ResidentClaim, ResidentLogin, ResidentToken>>();
         services.AddTransient<DataProtectorTokenProvider<ResidentAccount>>();
-        services.AddScoped<IResidentEmails, DevelopmentMailSink>();
+        services.AddScoped<IResidentEmails, FrontDoor.Web.Features.Notifications.OutboxResidentEmails>();
         return services;
     }
 

@@ -14,13 +14,16 @@ public static class NotificationEvent
     public const string AccountConfirmEmail = "account-confirm-email";
     public const string AccountResetPassword = "account-reset-password";
 
+    /// <summary>To a guest who reported without an account: the reference, the date and the secure link to follow it.</summary>
+    public const string GuestTrackingLink = "guest-tracking-link";
+
     public static IReadOnlyList<string> All { get; } =
     [
         RequestReceived, OfficerAssigned, RequestUpdate, RequestDelayed, RequestLate, RequestClosed, RequestReopened,
-        MessageReceived, AccountConfirmEmail, AccountResetPassword,
+        MessageReceived, AccountConfirmEmail, AccountResetPassword, GuestTrackingLink,
     ];
 
-    public static bool IsAboutARequest(string @event) => @event is not (AccountConfirmEmail or AccountResetPassword);
+    public static bool IsAboutARequest(string @event) => @event is not (AccountConfirmEmail or AccountResetPassword or GuestTrackingLink);
 
     /// <summary>
     /// The Customer Charter: every message about a request names the reference, the service, the officer (or team),
@@ -29,6 +32,7 @@ public static class NotificationEvent
     public static IReadOnlyList<string> RequiredPlaceholders(string @event) => @event switch
     {
         AccountConfirmEmail or AccountResetPassword => [Placeholder.Link],
+        GuestTrackingLink => [Placeholder.Link, Placeholder.Reference, Placeholder.Date],
         _ => [Placeholder.Reference, Placeholder.Service, Placeholder.Officer, Placeholder.WhatHappensNext, Placeholder.Date],
     };
 
@@ -44,6 +48,7 @@ public static class NotificationEvent
         MessageReceived => "Email from the resident received",
         AccountConfirmEmail => "Confirm email address",
         AccountResetPassword => "Reset password",
+        GuestTrackingLink => "Link to follow a request (guests)",
         _ => @event,
     };
 }

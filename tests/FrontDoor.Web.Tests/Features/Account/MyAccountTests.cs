@@ -158,8 +158,8 @@ public abstract partial class MyAccountTests(DatabaseProvider provider) : HostTe
 
     private string LinkInLatestMail(string subject, string to)
     {
-        var body = Host.InScope(sp => FrontDoorHost.Db(sp).Set<DevMailMessage>().AsNoTracking()
-            .Where(m => m.Subject == subject && m.To == to).OrderByDescending(m => m.SentUtc).Select(m => m.Body).FirstAsync()).Result;
+        var body = Host.InScope(sp => FrontDoorHost.Db(sp).Set<FrontDoor.Web.Features.Notifications.OutboxMessage>().AsNoTracking()
+            .Where(m => m.Subject == subject && m.Recipient == to).OrderByDescending(m => m.CreatedUtc).Select(m => m.Body).FirstAsync()).Result;
         return Link().Match(body).Value;
     }
 

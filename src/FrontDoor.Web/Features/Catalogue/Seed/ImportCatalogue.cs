@@ -86,7 +86,7 @@ public static class ImportCatalogue
         return duplicate is null ? document : Result<CatalogueDocument>.Failure($"The service code '{duplicate.Key}' is used twice");
     }
 
-    public sealed class Handler(FrontDoorDb db, CatalogueCache cache)
+    public sealed class Handler(FrontDoorDb db, CatalogueCache cache, Search.ServiceFinder finder)
     {
         public async Task<Result<Council>> Handle(CatalogueDocument document, CancellationToken cancellationToken = default)
         {
@@ -156,6 +156,7 @@ public static class ImportCatalogue
 
             await db.SaveChangesAsync(cancellationToken);
             cache.Clear();
+            finder.Invalidate(council.Code);
             return council;
         }
 

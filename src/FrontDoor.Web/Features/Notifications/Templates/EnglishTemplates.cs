@@ -77,5 +77,9 @@ internal static class EnglishTemplates
             "Reset your password",
             "Use this link to choose a new password:\n\n((link))\n\nIf you did not ask for this, you do not need to do anything. Your password has not changed.\n\n((council))",
             "((council)): reset your password: ((link))"),
+        [NotificationEvent.GuestTrackingLink] = new(
+            "Follow your request ((reference))",
+            "Your reference is ((reference)). We aim to respond by ((date)).\n\nUse this link to see how your request is going. It works for 90 days:\n\n((link))\n\n((council))",
+            "((council)): your reference is ((reference)). We aim to respond by ((date)). Follow it here: ((link))"),
     };
 }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFrontDoorDb))]
-    [Migration("20261122200622_Initial")]
+    [Migration("20261122204731_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,35 +25,6 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
-
-            modelBuilder.Entity("FrontDoor.Web.Features.Account.DevMailMessage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("SentUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("To")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SentUtc");
-
-                    b.ToTable("DevMail", (string)null);
-                });
 
             modelBuilder.Entity("FrontDoor.Web.Features.Account.ResidentAccount", b =>
                 {

@@ -140,21 +140,6 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "DevMail",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    To = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DevMail", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Feedback",
                 columns: table => new
                 {
@@ -967,11 +952,6 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_DevMail_SentUtc",
-                table: "DevMail",
-                column: "SentUtc");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Feedback_CouncilId_CreatedUtc",
                 table: "Feedback",
                 columns: new[] { "CouncilId", "CreatedUtc" });
@@ -1252,9 +1232,6 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DeliveryAttempts");
-
-            migrationBuilder.DropTable(
-                name: "DevMail");
 
             migrationBuilder.DropTable(
                 name: "Feedback");

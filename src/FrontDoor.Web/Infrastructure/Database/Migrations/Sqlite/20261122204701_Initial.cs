@@ -138,21 +138,6 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "DevMail",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DevMail", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Feedback",
                 columns: table => new
                 {
@@ -965,11 +950,6 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_DevMail_SentUtc",
-                table: "DevMail",
-                column: "SentUtc");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Feedback_CouncilId_CreatedUtc",
                 table: "Feedback",
                 columns: new[] { "CouncilId", "CreatedUtc" });
@@ -1250,9 +1230,6 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DeliveryAttempts");
-
-            migrationBuilder.DropTable(
-                name: "DevMail");
 
             migrationBuilder.DropTable(
                 name: "Feedback");
