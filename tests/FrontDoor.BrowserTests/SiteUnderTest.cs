@@ -46,7 +46,9 @@ public sealed class SiteUnderTest : IAsyncLifetime
         // axe-core is injected by the test, which the site's content security policy would (rightly) refuse; the policy
         // itself is checked by the slice tests, and any violation the site causes is caught from the console below.
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, Locale = "en-GB", BypassCSP = true });
-        context.SetDefaultTimeout(10_000);
+        // Generous, because the browser tests share two cores with the web tests in one run; a wait is not a measure.
+        context.SetDefaultTimeout(45_000);
+        context.SetDefaultNavigationTimeout(45_000);
         var page = await context.NewPageAsync();
         if (javaScript)
         {
