@@ -121,6 +121,12 @@ public static partial class FindCustomers
                 queries = queries.Select(q => q.Where(c => string.Compare(EF.Property<string>(c, CustomerSearchKeys.FirstName), initialFrom) >= 0
                     && string.Compare(EF.Property<string>(c, CustomerSearchKeys.FirstName), initialTo) <= 0)).ToList();
                 queries.Add(customers.Where(c => EF.Property<string>(c, CustomerSearchKeys.FirstName) == first));
+
+                // "Shah Priya": the surname typed first.
+                var (swappedFrom, swappedTo) = Prefix(last[..1], 'z', 100);
+                queries.Add(customers.Where(c => EF.Property<string>(c, CustomerSearchKeys.LastName) == first
+                    && string.Compare(EF.Property<string>(c, CustomerSearchKeys.FirstName), swappedFrom) >= 0
+                    && string.Compare(EF.Property<string>(c, CustomerSearchKeys.FirstName), swappedTo) <= 0));
             }
 
             var candidates = new Dictionary<Guid, Match>();
