@@ -92,13 +92,13 @@ public sealed class CheckModel(
         if (Service.LocationRequired)
         {
             rows.Add(new SummaryRow(text["Location"], string.Join("\n", new[] { Draft.Address, Draft.Postcode }.Where(s => !string.IsNullOrWhiteSpace(s))),
-                Href(LocationStep) + "?change=true", text["location"], change));
+                Href(LocationStep) + "?change=true", text["the location"], change));
         }
 
         if (!SignedIn)
         {
             var contact = string.Join("\n", new[] { Draft.ReporterName, Draft.ReporterEmail, Draft.ReporterPhone }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            rows.Add(new SummaryRow(text["Contact details"], contact, Href(ContactStep) + "?change=true", text["contact details"], change));
+            rows.Add(new SummaryRow(text["Contact details"], contact, Href(ContactStep) + "?change=true", text["your contact details"], change));
         }
 
         Rows = rows;

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Sockets;
+using Deque.AxeCore.Playwright;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace FrontDoor.BrowserTests;
+
+/// <summary>
+/// FrontDoor running for real on Kestrel (127.0.0.1, a free port) on a throw-away SQLite database with the demo
+/// catalogue, and one headless Chromium (the system's, never a downloaded one). Shared by every browser test.
+/// </summary>
+public sealed class SiteUnderTest : IAsyncLifetime
+{
+    private readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"frontdoor-browser-{Guid.NewGuid():N}.db");
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IPage, bool> scriptedPageSet = new();
+    private Factory? factory;
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Errors the pages wrote to the browser console (a failed script, a blocked resource).</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> ConsoleErrors { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        factory = new Factory(databaseFile);
+        factory.UseKestrel(port);
+        factory.StartServer();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("FRONTDOOR_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPage(bool javaScript = true)
+    {
+        // axe-core is injected by the test, which the site's content security policy would (rightly) refuse; the policy
+        // itself is checked by the slice tests, and any violation the site causes is caught from the console below.
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, Locale = "en-GB", BypassCSP = true });
+        context.SetDefaultTimeout(10_000);
+        var page = await context.NewPageAsync();
+        if (javaScript)
+        {
+            scriptedPageSet[page] = true;
+        }
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                ConsoleErrors.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
+    }
+
+    /// <summary>
+    /// Runs axe-core on the page as it is now and fails with each violation's rule and elements. axe needs script, so a
+    /// page from a context with JavaScript off is checked as a copy of its HTML (scripts removed) in a scripted page
+    /// on the same origin, which renders it the same way.
+    /// </summary>
+    public async Task AssertAccessible(IPage page)
+    {
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        var checkedPage = page;
+        if (!scriptedPageSet.ContainsKey(page))
+        {
+            var html = System.Text.RegularExpressions.Regex.Replace(await page.ContentAsync(), "<script[^>]*>.*?</script>", "",
+                System.Text.RegularExpressions.RegexOptions.Singleline);
+            checkedPage = await NewPage();
+            await checkedPage.GotoAsync(page.Url);
+            await checkedPage.SetContentAsync(html);
+        }
+
+        var result = await checkedPage.RunAxe();
+        if (checkedPage != page)
+        {
+            await checkedPage.Context.CloseAsync();
+        }
+
+        var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
+        Assert.True(problems.Count == 0, $"{page.Url} has accessibility violations:\n{string.Join("\n", problems)}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { databaseFile, databaseFile + "-wal", databaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Factory(string databaseFile) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:ConnectionString", $"Data Source={databaseFile}");
+            builder.UseSetting("Demo:Seed", "true");
+            builder.UseSetting("Demo:HistoryRequests", "0");
+            builder.UseSetting("DevMail:Enabled", "true");
+            builder.UseSetting("RateLimits:PerMinute", "1000");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<SiteUnderTest>
+{
+    public const string Name = "site";
+}
