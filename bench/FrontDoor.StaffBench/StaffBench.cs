@@ -37,6 +37,7 @@ public static partial class StaffBench
         {
             await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
             {
+                b.UseContentRoot(WebProjectFolder());
                 b.UseEnvironment("Testing");
                 b.UseSetting("Database:Provider", provider == "postgres" ? "Postgres" : "Sqlite");
                 b.UseSetting("Database:ConnectionString", connection);
@@ -61,6 +62,21 @@ public static partial class StaffBench
         {
             await drop();
         }
+    }
+
+    /// <summary>src/FrontDoor.Web, found above the bench's build output, so static files and settings load as in the app.</summary>
+    private static string WebProjectFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "src", "FrontDoor.Web");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("Run the bench from inside the FrontDoor repository");
     }
 
     private static async Task Measure(HttpClient client, string name, IReadOnlyList<string> urls, int samples)
