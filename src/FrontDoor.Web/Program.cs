@@ -42,6 +42,7 @@ builder.Services.AddResidentAccounts();
 builder.Services.AddResidentJourneys();
 builder.Services.AddResidentRateLimits(builder.Configuration);
 builder.Services.AddAntiforgery(o => o.Cookie.Name = "frontdoor-antiforgery");
+builder.Services.AddStaticAssetCompression();
 builder.Services.AddStaff(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddCustomersWorkspace();
@@ -70,6 +71,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticAssetCompression();
 app.UseStaticFiles();
 app.UseLanguages();
 app.UseRouting();

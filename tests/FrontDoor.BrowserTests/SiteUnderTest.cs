@@ -86,6 +86,7 @@ public sealed class SiteUnderTest : IAsyncLifetime
             await checkedPage.Context.CloseAsync();
         }
 
+        Assert.True(ConsoleErrors.IsEmpty, $"The browser console has errors:\n{string.Join("\n", ConsoleErrors)}");
         var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
         Assert.True(problems.Count == 0, $"{page.Url} has accessibility violations:\n{string.Join("\n", problems)}");
     }

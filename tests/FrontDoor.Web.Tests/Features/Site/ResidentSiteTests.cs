@@ -85,6 +85,23 @@ public abstract class ResidentSiteTests(DatabaseProvider provider) : HostTests(p
     }
 
     [Fact]
+    public async Task Feedback_is_stored_against_service_channel_and_stage_without_who_gave_it()
+    {
+        var resident = new ResidentClient(Host.CreateClient());
+
+        await resident.Submit("/feedback?service=pothole&stage=after-submission", [("service", "pothole"), ("stage", "after-submission")]);
+        Assert.Contains("Answer at least one question", resident.Text);
+        await resident.Submit("/feedback?service=pothole&stage=after-submission",
+            [("service", "pothole"), ("stage", "after-submission"), ("satisfaction", "4"), ("easeOfUse", "5"), ("comments", "Quick")]);
+
+        Assert.Contains("Thank you for your feedback", resident.Text);
+        var saved = await Host.InScope(sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            FrontDoorHost.Db(sp).Set<FrontDoor.Web.Features.Feedback.FeedbackResponse>()));
+        Assert.Equal(("after-submission", "web", 4, 5, "Quick"), (saved.Stage, saved.Channel, saved.Satisfaction, saved.EaseOfUse, saved.Comments));
+        Assert.NotNull(saved.ServiceId);
+    }
+
+    [Fact]
     public void Every_English_text_has_a_Bengali_and_a_Somali_draft()
     {
         static HashSet<string> Keys(string file) =>

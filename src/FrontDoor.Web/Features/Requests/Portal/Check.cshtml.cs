@@ -28,8 +28,8 @@ public sealed class CheckModel(
             return elsewhere;
         }
 
-        BuildRows();
-        return Page();
+        // Arrived here with a question unanswered (a bookmark, or the form changed): go and answer it first.
+        return FirstUnansweredStep() is { } step ? Redirect(Href(step)) : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
@@ -56,6 +56,11 @@ public sealed class CheckModel(
         }, cancellationToken);
         if (!result.Succeeded)
         {
+            if (FirstUnansweredStep() is { } step)
+            {
+                return Redirect(Href(step));
+            }
+
             GovukErrors.Add(ModelState, result.Error!);
             BuildRows();
             return Page();
@@ -72,6 +77,16 @@ public sealed class CheckModel(
         return Redirect(Href("confirmation"));
     }
 
+    private string? FirstUnansweredStep()
+    {
+        BuildRows();
+        var question = Service.Questions.OrderBy(q => q.Order).FirstOrDefault(q => !AnswerRules.Check(q, Draft.AnswerTo(q.Code)).Succeeded);
+        return question is not null ? "questions/" + question.Code
+            : Service.LocationRequired && string.IsNullOrWhiteSpace(Draft.Address) ? LocationStep
+            : !SignedIn && string.IsNullOrWhiteSpace(Draft.ReporterEmail) && string.IsNullOrWhiteSpace(Draft.ReporterPhone) ? ContactStep
+            : null;
+    }
+
     private void BuildRows()
     {
         var change = text["Change"];
@@ -80,11 +95,6 @@ public sealed class CheckModel(
         {
             var answer = AnswerRules.Check(question, Draft.AnswerTo(question.Code));
             var shown = answer.Succeeded ? answer.Value.Display : text["Not answered"];
-            if (!answer.Succeeded)
-            {
-                // An answer missing or no longer valid (the form changed): the summary links straight to the question.
-                ModelState.AddModelError(question.Code, answer.Error!.Message);
-            }
 
             rows.Add(new SummaryRow(question.Text, shown, Href("questions/" + question.Code) + "?change=true", question.Text, change));
         }

@@ -127,6 +127,18 @@ public abstract partial class ResidentJourneyTests(DatabaseProvider provider) : 
     }
 
     [Fact]
+    public async Task Check_answers_sends_the_resident_back_to_the_first_question_not_yet_answered()
+    {
+        var resident = NewResident();
+        await resident.Get("/services/missed-bin/start");
+        await resident.PostWithToken("/services/missed-bin/questions/bin-type", [("bin-type", "general")]);
+
+        await resident.Get("/services/missed-bin/check");
+
+        Assert.Equal("/services/missed-bin/questions/collection-date", resident.LastUrl!.AbsolutePath);
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         var resident = NewResident();
