@@ -50,13 +50,17 @@ public sealed partial class StaffSession(HttpClient client)
     }
 
     /// <summary>Posts a form the way a browser does after loading the page: with the antiforgery token from the page.</summary>
-    public async Task<HttpResponseMessage> Post(string url, Dictionary<string, string> fields, string? formPage = null)
+    public Task<HttpResponseMessage> Post(string url, Dictionary<string, string> fields, string? formPage = null) =>
+        PostFields(url, fields.ToList(), formPage);
+
+    /// <summary>Posts fields that may repeat a name (a date's day, month and year; ticked checkboxes).</summary>
+    public async Task<HttpResponseMessage> PostFields(string url, List<KeyValuePair<string, string>> fields, string? formPage = null)
     {
         var page = await client.GetAsync(formPage ?? url.Split('?')[0]);
         var html = await page.Content.ReadAsStringAsync();
         var token = AntiforgeryToken().Match(html);
         Assert.True(token.Success, $"No antiforgery token on {formPage ?? url} ({(int)page.StatusCode})");
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        fields.Add(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 

@@ -121,13 +121,19 @@ public static partial class FindCustomers
                 queries = queries.Select(q => q.Where(c => string.Compare(EF.Property<string>(c, CustomerSearchKeys.FirstName), initialFrom) >= 0
                     && string.Compare(EF.Property<string>(c, CustomerSearchKeys.FirstName), initialTo) <= 0)).ToList();
                 queries.Add(customers.Where(c => EF.Property<string>(c, CustomerSearchKeys.FirstName) == first));
+
+                // "Shah Priya": the surname typed first.
+                var (swappedFrom, swappedTo) = Prefix(last[..1], 'z', 100);
+                queries.Add(customers.Where(c => EF.Property<string>(c, CustomerSearchKeys.LastName) == first
+                    && string.Compare(EF.Property<string>(c, CustomerSearchKeys.FirstName), swappedFrom) >= 0
+                    && string.Compare(EF.Property<string>(c, CustomerSearchKeys.FirstName), swappedTo) <= 0));
             }
 
             var candidates = new Dictionary<Guid, Match>();
             foreach (var candidateQuery in queries)
             {
-                var ordered = candidateQuery.OrderBy(c => EF.Property<string>(c, CustomerSearchKeys.FirstName));
-                foreach (var match in await Take(ordered, CandidatesPerKey, cancellationToken))
+                // No ORDER BY: every candidate is re-ranked below, and an order would tempt the planner into the wrong index.
+                foreach (var match in await Project(candidateQuery.Take(CandidatesPerKey)).ToListAsync(cancellationToken))
                 {
                     candidates.TryAdd(match.Id, match);
                 }
@@ -157,9 +163,10 @@ public static partial class FindCustomers
 
         /// <summary>The first rows in the order of the index being read (sorting every match first would not scale).</summary>
         private static async Task<IReadOnlyList<Match>> Take(IOrderedQueryable<Customer> query, int count, CancellationToken cancellationToken) =>
-            await query.Take(count)
-                .Select(c => new Match(c.Id, c.FirstName + " " + c.LastName, c.Email, c.Phone, c.Postcode, c.AddressLine, 1))
-                .ToListAsync(cancellationToken);
+            await Project(query.Take(count)).ToListAsync(cancellationToken);
+
+        private static IQueryable<Match> Project(IQueryable<Customer> query) =>
+            query.Select(c => new Match(c.Id, c.FirstName + " " + c.LastName, c.Email, c.Phone, c.Postcode, c.AddressLine, 1));
     }
 
     /// <summary>

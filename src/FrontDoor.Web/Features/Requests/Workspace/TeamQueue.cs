@@ -32,13 +32,18 @@ public sealed class TeamQueue(FrontDoorDb db, CouncilCalendar calendar)
 
         var open = db.Set<ServiceRequest>().AsNoTracking()
             .Where(r => r.CouncilId == councilId && r.TeamId == filter.TeamId && r.Status != RequestStatus.Closed);
-        var running = open.Where(r => r.Status != RequestStatus.WaitingForResident);
-        var counts = new Counts(
-            await open.CountAsync(cancellationToken),
-            await open.CountAsync(r => r.OfficerId == null, cancellationToken),
-            await open.CountAsync(r => r.OfficerId == viewerId, cancellationToken),
-            await running.CountAsync(r => r.ResolveClock.DueDate >= today && r.ResolveClock.DueDate <= atRiskBy, cancellationToken),
-            await running.CountAsync(r => r.ResolveClock.DueDate < today, cancellationToken));
+        // One pass over the team's open requests for all five counts (the owned clock column is projected first so that
+        // both providers can aggregate it).
+        var counts = await open
+            .Select(r => new { r.OfficerId, Running = r.Status != RequestStatus.WaitingForResident, Due = r.ResolveClock.DueDate })
+            .GroupBy(r => 1)
+            .Select(g => new Counts(
+                g.Count(),
+                g.Sum(r => r.OfficerId == null ? 1 : 0),
+                g.Sum(r => r.OfficerId == viewerId ? 1 : 0),
+                g.Sum(r => r.Running && r.Due >= today && r.Due <= atRiskBy ? 1 : 0),
+                g.Sum(r => r.Running && r.Due < today ? 1 : 0)))
+            .FirstOrDefaultAsync(cancellationToken) ?? new Counts(0, 0, 0, 0, 0);
 
         var query = filter.View switch
         {
@@ -73,7 +78,11 @@ public sealed class TeamQueue(FrontDoorDb db, CouncilCalendar calendar)
             _ => query,
         };
 
-        var matching = await query.CountAsync(cancellationToken);
+        var unfiltered = string.IsNullOrWhiteSpace(filter.ServiceCode) && !RequestStatus.IsKnown(filter.Status) && filter.OfficerId is null
+            && !Requests.Channel.IsKnown(filter.Channel) && filter.Due is not ("breached" or "at-risk");
+        var matching = unfiltered
+            ? filter.View switch { "mine" => counts.Mine, "unassigned" => counts.Unassigned, _ => counts.Open }
+            : await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderBy(r => r.ResolveClock.DueDate).ThenBy(r => r.CreatedUtc)
             .Skip((Math.Max(1, filter.Page) - 1) * PageSize).Take(PageSize)
