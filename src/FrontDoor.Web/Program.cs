@@ -78,7 +78,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseFriendlyStatusPages();
 app.UseStaticAssetCompression();
 app.UseStaticFiles();
 app.UseLanguages();
