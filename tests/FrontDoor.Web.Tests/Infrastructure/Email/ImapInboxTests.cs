@@ -71,6 +71,9 @@ public abstract class ImapInboxTests(DatabaseProvider provider) : HostTests(prov
         Assert.StartsWith("The bin is still full and smells.", Assert.Single(history).PublicNote);
         var ack = (await Messages(Host, submitted.Id)).Single(m => m.Event == NotificationEvent.MessageReceived);
         Assert.Contains($"Your reference: {display}", ack.Body);
+        var contact = await Host.InScope(sp => FrontDoorHost.Db(sp).Set<FrontDoor.Web.Features.Contacts.Contact>().AsNoTracking()
+            .SingleAsync(c => c.RequestId == submitted.Id));
+        Assert.Equal((Channel.Email, resident.Id), (contact.Channel, contact.CustomerId));
     }
 
     [Fact]
@@ -90,6 +93,9 @@ public abstract class ImapInboxTests(DatabaseProvider provider) : HostTests(prov
         var ack = Assert.Single(await Messages(Host, request.Id));
         Assert.Equal("sam.okoro@example.com", ack.Recipient);
         Assert.Contains(FrontDoor.Domain.References.RequestReference.Parse(request.Reference).Value.Display, ack.Subject);
+        var contact = await Host.InScope(sp => FrontDoorHost.Db(sp).Set<FrontDoor.Web.Features.Contacts.Contact>().AsNoTracking()
+            .SingleAsync(c => c.RequestId == request.Id));
+        Assert.Equal((Channel.Email, FrontDoor.Web.Features.Contacts.ContactOutcome.RequestRaised), (contact.Channel, contact.Outcome));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FrontDoor.Web.Features.Contacts;
 using System.Text.RegularExpressions;
 using FrontDoor.Domain.References;
 using FrontDoor.Web.Features.Councils;
@@ -127,6 +128,7 @@ public sealed partial class IngestInboundEmail(
             var result = request.AddResidentMessage(text, actor, clock);
             if (result.Succeeded)
             {
+                db.Add(EmailContact(request.CouncilId, clock.NowUtc, actor.Id, request.ServiceId, request.Id, ContactOutcome.PassedToTeam));
                 await messages.Compose(db, request, NotificationEvent.MessageReceived, null, $"inbound:{inbound.Id:N}", clock.NowUtc, cancellationToken);
             }
 
@@ -166,6 +168,7 @@ public sealed partial class IngestInboundEmail(
         if (submitted.Succeeded)
         {
             inbound.RequestId = submitted.Value.Id;
+            db.Add(EmailContact(inbound.CouncilId, inbound.ReceivedUtc, customer?.Id, null, submitted.Value.Id, ContactOutcome.RequestRaised));
         }
         else
         {
@@ -177,6 +180,25 @@ public sealed partial class IngestInboundEmail(
         await db.SaveChangesAsync(cancellationToken);
         return inbound;
     }
+
+    /// <summary>
+    /// Every email read from the shared mailbox is a contact on the email channel, like a call an advisor logs, so the
+    /// single customer view and the failure-demand figures count it. Value demand until someone reclassifies it.
+    /// </summary>
+    private static Contact EmailContact(Guid councilId, DateTime atUtc, Guid? customerId, Guid? serviceId, Guid requestId, string outcome) => new()
+    {
+        CouncilId = councilId,
+        AtUtc = atUtc,
+        Channel = Channel.Email,
+        Who = customerId is null ? ContactWho.New : ContactWho.Known,
+        CustomerId = customerId,
+        ServiceId = serviceId,
+        RequestId = requestId,
+        Outcome = outcome,
+        DemandType = FailureDemand.Value,
+        Notes = "Email to the shared mailbox",
+        StaffName = "Shared mailbox",
+    };
 
     /// <summary>The first reference-shaped text whose check character is right and that names a request of this council.</summary>
     private async Task<(Guid Id, string Value)?> FindReference(Guid councilId, string text, CancellationToken cancellationToken)
