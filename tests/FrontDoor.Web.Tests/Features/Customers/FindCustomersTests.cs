@@ -76,7 +76,7 @@ public abstract class FindCustomersTests(DatabaseProvider provider) : HostTests(
         var priya = await WorkspaceData.Resident(Host);
         var advisor = await StaffSession.SignIn(Host, StaffSession.Advisor);
 
-        var results = await advisor.GetPage("/staff/customers?q=07700900123");
+        var results = await (await advisor.Post("/staff/customers", new() { ["q"] = "07700900123" })).Content.ReadAsStringAsync();
         var record = await advisor.GetPage($"/staff/customers/{priya.Id}");
 
         Assert.Contains($"/staff/customers/{priya.Id}", results);

@@ -10,6 +10,7 @@ public static class CustomersWorkspaceRegistration
         services.AddScoped<FindCustomers.Handler>();
         services.AddScoped<ICustomerSection, CustomerRequestsSection>();
         services.AddScoped<ICustomerSection, CustomerMessagesSection>();
+        services.AddScoped<ICustomerSection, CustomerFeedbackSection>();
         return services;
     }
 }

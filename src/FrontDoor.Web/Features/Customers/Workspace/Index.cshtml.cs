@@ -4,15 +4,20 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FrontDoor.Web.Features.Customers.Workspace;
 
-/// <summary>Find a customer by name, email, phone, postcode, address or request reference.</summary>
+/// <summary>
+/// Find a customer by name, email, phone, postcode, address or request reference. The search is posted, not sent in
+/// the address, so names and phone numbers never reach browser history or server and proxy logs (house style 14).
+/// </summary>
 public sealed class IndexModel(FindCustomers.Handler find, AuditLog audit) : StaffPageModel
 {
-    [BindProperty(SupportsGet = true)]
+    [BindProperty]
     public string? Q { get; set; }
 
     public FindCustomers.Found? Found { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public IActionResult OnGet() => Staff.Can(StaffPermission.ViewCustomers) ? Page() : Forbidden();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!Staff.Can(StaffPermission.ViewCustomers))
         {
