@@ -26,11 +26,15 @@ public sealed class OutboxDispatcher(
             Retrying + other.Retrying, Failed + other.Failed, Skipped + other.Skipped);
     }
 
-    /// <summary>Sends every message due now, batch by batch, until none is left to claim.</summary>
+    /// <summary>
+    /// Sends every message due now, batch by batch, until none is left to claim. A batch in which nothing moved on
+    /// (every message skipped, e.g. its claim was lost) ends the sweep, so a sweep can never spin and starve the web
+    /// requests that share the database; what is left waits for the next poll.
+    /// </summary>
     public async Task<Report> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
         var total = new Report(0, 0, 0, 0, 0);
-        while (!cancellationToken.IsCancellationRequested)
+        for (var batch = 0; batch < MaxBatchesPerSweep && !cancellationToken.IsCancellationRequested; batch++)
         {
             var (token, ids) = await ClaimBatchAsync(cancellationToken);
             if (ids.Count == 0)
@@ -38,11 +42,18 @@ public sealed class OutboxDispatcher(
                 return total;
             }
 
-            total = total.Add(await SendClaimedAsync(token, ids, cancellationToken));
+            var report = await SendClaimedAsync(token, ids, cancellationToken);
+            total = total.Add(report);
+            if (report.Total == report.Skipped)
+            {
+                return total;
+            }
         }
 
         return total;
     }
+
+    private const int MaxBatchesPerSweep = 1000;
 
     /// <summary>Claims up to one batch of due messages; exposed so tests can abandon a claim as a killed process would.</summary>
     public async Task<(string Token, IReadOnlyList<Guid> Ids)> ClaimBatchAsync(CancellationToken cancellationToken = default)
