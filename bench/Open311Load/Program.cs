@@ -4,7 +4,8 @@ using System.Net;
 
 // A bounded load generator for FrontDoor's Open311 endpoint, for loopback only.
 // Usage: Open311Load post|get BASE_URL [concurrency] [max-requests] [max-seconds]
-// post: POST requests.xml (a new missed-bin report each time, with the demo key); get: GET requests.json (up to 1,000 rows).
+// post: POST requests.xml (a new missed-bin report each time, with the demo key); get: GET requests.json (up to 1,000 rows);
+// a path starting with / (for example /health): GET that path, to measure the web stack's own ceiling.
 if (args.Length < 2)
 {
     Console.Error.WriteLine("Usage: Open311Load post|get http://127.0.0.1:PORT [concurrency] [max-requests] [max-seconds]");
@@ -54,7 +55,7 @@ async Task Worker()
                     new("description", $"Load test {run} report {n}: black bin not emptied"),
                     new("attribute[bin-type][]", "general"), new("attribute[collection-date]", "2026-11-20"), new("attribute[bin-out]", "yes"),
                 ]))
-                : await http.GetAsync("open311/v2/requests.json");
+                : await http.GetAsync(mode.StartsWith('/') ? mode[1..] : "open311/v2/requests.json");
             var body = await response.Content.ReadAsByteArrayAsync();
             Interlocked.Add(ref bytes, body.Length);
             if (!response.IsSuccessStatusCode)

@@ -12,7 +12,8 @@ namespace FrontDoor.Web.Tests.Infrastructure;
 /// FrontDoor started for real in the test host on a real database (SQLite or PostgreSQL), with the demo catalogue
 /// loaded (no generated history unless asked), and a clock the test controls.
 /// </summary>
-public sealed class FrontDoorHost(TestDatabase database, int historyRequests = 0, IDictionary<string, string?>? settings = null)
+public sealed class FrontDoorHost(
+    TestDatabase database, int historyRequests = 0, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>Monday 23 November 2026, 10:00 London (GMT), unless a test moves it.</summary>
@@ -34,10 +35,11 @@ public sealed class FrontDoorHost(TestDatabase database, int historyRequests = 0
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(registered =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            registered.RemoveAll<TimeProvider>();
+            registered.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(registered);
         });
     }
 

@@ -19,10 +19,15 @@ public abstract class HostTests(DatabaseProvider provider) : IAsyncLifetime
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Replaces or adds services before the host starts (a scripted reference source, a counting interceptor).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         database = await TestDatabase.Create(provider);
-        host = new FrontDoorHost(database, HistoryRequests, Settings);
+        host = new FrontDoorHost(database, HistoryRequests, Settings, ConfigureServices);
         _ = host.Server; // start it: migrations and the demo catalogue are applied at start-up
     }
 

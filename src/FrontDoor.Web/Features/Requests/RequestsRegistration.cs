@@ -4,6 +4,7 @@ public static class RequestsRegistration
 {
     public static IServiceCollection AddRequests(this IServiceCollection services)
     {
+        services.AddSingleton<ReferenceSource>();
         services.AddScoped<RequestChanges>();
         services.AddScoped<SubmitRequest.Handler>();
         services.AddScoped<ChangeRequestStatus.Handler>();

@@ -1,4 +1,3 @@
-using FrontDoor.Domain.References;
 using FrontDoor.Domain.Results;
 using FrontDoor.Web.Features.Calendar;
 using FrontDoor.Web.Features.Catalogue;
@@ -51,7 +50,7 @@ public static class SubmitRequest
 
     public sealed record Submitted(Guid Id, string Reference, DateOnly DueDate, string TeamName, string ServiceName);
 
-    public sealed class Handler(FrontDoorDb db, CouncilCalendar calendar, CatalogueCache catalogueCache)
+    public sealed class Handler(FrontDoorDb db, CouncilCalendar calendar, CatalogueCache catalogueCache, ReferenceSource references)
     {
         public async Task<Result<Submitted>> Handle(Command command, CancellationToken cancellationToken = default)
         {
@@ -74,31 +73,38 @@ public static class SubmitRequest
             }
 
             var timescale = service.TimescaleFor(command.Channel);
-            var reference = await NewReference(cancellationToken);
             var context = calendar.ClockFor(council);
-            var opened = ServiceRequest.Open(
-                new NewRequest(council.Id, reference, service.Id, service.TeamId, command.Channel, command.IsAssisted,
-                    timescale.AcknowledgePolicy, timescale.ResolvePolicy, command.Actor, command.SourceClient),
-                context);
-            if (!opened.Succeeded)
+            Result<ServiceRequest> Open(string reference)
             {
-                return Result<Submitted>.Failure(opened.Error!);
+                var opened = ServiceRequest.Open(
+                    new NewRequest(council.Id, reference, service.Id, service.TeamId, command.Channel, command.IsAssisted,
+                        timescale.AcknowledgePolicy, timescale.ResolvePolicy, command.Actor, command.SourceClient),
+                    context);
+                if (opened.Succeeded)
+                {
+                    var made = opened.Value;
+                    made.Description = command.Description?.Trim() ?? "";
+                    made.Answers.AddRange(details.Value);
+                    made.Latitude = command.Latitude;
+                    made.Longitude = command.Longitude;
+                    made.Address = Clean(command.Address);
+                    made.Postcode = Clean(command.Postcode)?.ToUpperInvariant();
+                    made.CustomerId = command.CustomerId;
+                    made.ReporterName = Clean(command.ReporterName);
+                    made.ReporterEmail = Clean(command.ReporterEmail);
+                    made.ReporterPhone = Clean(command.ReporterPhone);
+                }
+
+                return opened;
             }
 
-            var request = opened.Value;
-            request.Description = command.Description?.Trim() ?? "";
-            request.Answers.AddRange(details.Value);
-            request.Latitude = command.Latitude;
-            request.Longitude = command.Longitude;
-            request.Address = Clean(command.Address);
-            request.Postcode = Clean(command.Postcode)?.ToUpperInvariant();
-            request.CustomerId = command.CustomerId;
-            request.ReporterName = Clean(command.ReporterName);
-            request.ReporterEmail = Clean(command.ReporterEmail);
-            request.ReporterPhone = Clean(command.ReporterPhone);
+            var saved = await Save(Open, cancellationToken);
+            if (!saved.Succeeded)
+            {
+                return Result<Submitted>.Failure(saved.Error!);
+            }
 
-            db.Add(request);
-            await db.SaveChangesAsync(cancellationToken);
+            var request = saved.Value;
             return new Submitted(request.Id, request.Reference, request.ResolveClock.DueDate, service.Team?.Name ?? "", service.Name);
         }
 
@@ -140,18 +146,42 @@ public static class SubmitRequest
             return answers;
         }
 
-        private async Task<string> NewReference(CancellationToken cancellationToken)
+        /// <summary>
+        /// Opens and saves the new request. References are random (30^8 of them), so two requests can be given the same
+        /// one: a council that has taken a million requests can expect about one clash. The unique index is the check,
+        /// not a query before every save, so a clash costs nothing until it happens; then everything the failed save added (the request, its
+        /// history, and the rows the save interceptors wrote for it) is let go, and the request is opened again under a
+        /// new reference. Rows the caller added before calling are kept.
+        /// </summary>
+        private async Task<Result<ServiceRequest>> Save(Func<string, Result<ServiceRequest>> open, CancellationToken cancellationToken)
         {
-            // 30^8 references: a clash is about one in 650 billion per pair, but the unique index is the guarantee.
-            while (true)
+            var callersRows = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToHashSet();
+            for (var attempt = 1; ; attempt++)
             {
-                var reference = RequestReference.NewReference().Value;
-                if (!await db.Set<ServiceRequest>().AnyAsync(r => r.Reference == reference, cancellationToken))
+                var opened = open(references.Next());
+                if (!opened.Succeeded)
                 {
-                    return reference;
+                    return opened;
+                }
+
+                db.Add(opened.Value);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return opened;
+                }
+                catch (DbUpdateException clash) when (attempt < MaxReferenceAttempts && db.IsUniqueViolation<ServiceRequest>(clash, nameof(ServiceRequest.Reference)))
+                {
+                    foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && !callersRows.Contains(e.Entity)).ToList())
+                    {
+                        entry.State = EntityState.Detached;
+                    }
                 }
             }
         }
+
+        /// <summary>Three clashes in a row would mean the reference generator is broken, not unlucky.</summary>
+        private const int MaxReferenceAttempts = 3;
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }

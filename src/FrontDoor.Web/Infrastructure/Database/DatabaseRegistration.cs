@@ -21,13 +21,13 @@ public static class DatabaseRegistration
         {
             var connection = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:Provider is Postgres, so set Database:ConnectionString to an Npgsql connection string.");
-            services.AddDbContext<PostgresFrontDoorDb>((sp, o) => ConfigurePostgres(o, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContextPool<PostgresFrontDoorDb>((sp, o) => ConfigurePostgres(o, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<FrontDoorDb>(sp => sp.GetRequiredService<PostgresFrontDoorDb>());
         }
         else
         {
             var connection = SqliteConnectionString(options.ConnectionString);
-            services.AddDbContext<SqliteFrontDoorDb>((sp, o) => ConfigureSqlite(o, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContextPool<SqliteFrontDoorDb>((sp, o) => ConfigureSqlite(o, connection).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddScoped<FrontDoorDb>(sp => sp.GetRequiredService<SqliteFrontDoorDb>());
         }
 
@@ -39,7 +39,30 @@ public static class DatabaseRegistration
     /// EF Core <see cref="IInterceptor"/> in DI; every context picks them up here.
     /// </summary>
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__migrations"));
+        builder.UseNpgsql(PostgresConnectionString(connectionString), o => o.MigrationsHistoryTable("__migrations").MaxBatchSize(PostgresFrontDoorDb.MaxBatchSize));
+
+    /// <summary>
+    /// The PostgreSQL connection string with FrontDoor's defaults for what the operator did not set (ADR 0007):
+    /// statements used five times are prepared on the server (Max Auto Prepare), so PostgreSQL stops parsing and
+    /// planning the same INSERTs and look-ups for every request; and a pooled connection is not reset when it goes
+    /// back to the pool (No Reset On Close), because FrontDoor never changes session settings.
+    /// </summary>
+    public static string PostgresConnectionString(string configured)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
 
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__migrations"));

@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace FrontDoor.Web.Infrastructure.Database;
 
@@ -43,6 +45,31 @@ public abstract class FrontDoorDb(DbContextOptions options) : DbContext(options)
     }
 
     /// <summary>
+    /// Whether a save failed because it broke the unique index on <typeparamref name="TEntity"/>'s
+    /// <paramref name="properties"/> (so the caller can pick another value and save again).
+    /// </summary>
+    public bool IsUniqueViolation<TEntity>(DbUpdateException exception, params string[] properties)
+    {
+        var entity = Model.FindEntityType(typeof(TEntity));
+        var index = entity?.GetIndexes().FirstOrDefault(i => i.IsUnique && i.Properties.Select(p => p.Name).SequenceEqual(properties));
+        if (entity is null || index is null)
+        {
+            throw new ArgumentException($"{typeof(TEntity).Name} has no unique index on {string.Join(", ", properties)}");
+        }
+
+        return exception.InnerException switch
+        {
+            PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => pg.ConstraintName == index.GetDatabaseName(),
+
+            // SQLite names the columns, not the index: "UNIQUE constraint failed: Requests.Reference".
+            SqliteException { SqliteErrorCode: 19 } sqlite => sqlite.Message.Contains(
+                "UNIQUE constraint failed: " + string.Join(", ", index.Properties.Select(p => $"{entity.GetTableName()}.{p.GetColumnName()}")),
+                StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    /// <summary>
     /// Optimistic concurrency that works the same on SQLite and PostgreSQL: every save of a versioned row bumps its
     /// version, and the UPDATE only matches the version that was read, so a second, stale save fails (ADR 0004).
     /// </summary>
@@ -66,4 +93,60 @@ public interface IVersioned
 
 public sealed class SqliteFrontDoorDb(DbContextOptions<SqliteFrontDoorDb> options) : FrontDoorDb(options);
 
-public sealed class PostgresFrontDoorDb(DbContextOptions<PostgresFrontDoorDb> options) : FrontDoorDb(options);
+public sealed class PostgresFrontDoorDb(DbContextOptions<PostgresFrontDoorDb> options) : FrontDoorDb(options)
+{
+    /// <summary>The most rows a save may add and still be sent without BEGIN and COMMIT (well inside one batch).</summary>
+    public const int MaxRowsInImplicitTransaction = 200;
+
+    /// <summary>EF Core's batch size on PostgreSQL, set explicitly because the implicit transaction relies on it.</summary>
+    public const int MaxBatchSize = 1000;
+
+    /// <summary>
+    /// A save that only adds rows (a new request with its history, outbox messages and audit entries) goes to
+    /// PostgreSQL as one batch of INSERTs, and PostgreSQL runs a batch sent with a single Sync as one implicit
+    /// transaction: every row or none. So such a save is sent without BEGIN and COMMIT, one round trip instead of
+    /// two (ADR 0007). Saves that update or delete keep EF's explicit transaction, because a stale UPDATE matches no
+    /// row without raising an error, and only a transaction lets EF roll the rest back when it sees that.
+    /// The save interceptors (outbox, webhooks, audit, API submissions) only ever add rows, so they keep this true.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null || Database.AutoTransactionBehavior != AutoTransactionBehavior.WhenNeeded || !OnlyAddsFewRows())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
+        }
+    }
+
+    private bool OnlyAddsFewRows()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        var added = 0;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added when ++added <= MaxRowsInImplicitTransaction:
+                case EntityState.Unchanged or EntityState.Detached:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return added > 0;
+    }
+}

@@ -23,6 +23,7 @@ public static class ApiRegistration
         services.AddScoped<PostServiceRequest.Handler>();
         services.AddScoped<ServiceRequestUpdates.PostHandler>();
         services.AddJsonApi();
+        services.AddRateLimiter(o => o.AddPolicy<string, Open311ReadLimits>(Open311ReadLimits.Policy));
         return services;
     }
 

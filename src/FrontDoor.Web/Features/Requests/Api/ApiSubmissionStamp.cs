@@ -7,8 +7,9 @@ namespace FrontDoor.Web.Features.Requests.Api;
 /// <summary>
 /// Saves an <see cref="ApiSubmission"/> in the very save that <see cref="SubmitRequest"/> makes for the new request,
 /// so request and submission commit together without a separate transaction (two round trips fewer per POST). The
-/// Open311 handler announces the submission for its database context just before calling SubmitRequest; the first
-/// save of that context that adds a request takes it.
+/// Open311 handler announces the submission for its database context just before calling SubmitRequest and withdraws
+/// it afterwards; each save in between that adds a request gets one (SubmitRequest saves again, under a new
+/// reference, when a reference clashes, and the failed save's submission is let go with the rest of it).
 /// </summary>
 public sealed class ApiSubmissionStamp : SaveChangesInterceptor
 {
@@ -41,7 +42,6 @@ public sealed class ApiSubmissionStamp : SaveChangesInterceptor
         var request = db.ChangeTracker.Entries<ServiceRequest>().FirstOrDefault(e => e.State == EntityState.Added)?.Entity;
         if (request is not null)
         {
-            Pending.Remove(db);
             db.Add(make(request));
         }
     }

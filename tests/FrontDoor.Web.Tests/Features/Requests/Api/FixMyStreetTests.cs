@@ -73,6 +73,78 @@ public abstract class FixMyStreetTests(DatabaseProvider provider) : HostTests(pr
         Assert.Equal(xml.Root!.Element("request_update")!.Element("update_id")!.Value, message.Id.ToString());
     }
 
+    private static List<KeyValuePair<string, string>> Comment(string key, string id, string? updateIdExt, string text = "Still not collected") =>
+    [
+        new("jurisdiction_id", "thameside"), new("api_key", key), new("service_request_id", id), new("status", "OPEN"),
+        new("description", text), .. updateIdExt is null ? [] : new KeyValuePair<string, string>[] { new("update_id_ext", updateIdExt) },
+    ];
+
+    private Task<int> Messages() => Host.InScope(sp => FrontDoorHost.Db(sp).Set<RequestHistoryEntry>().CountAsync(h => h.Action == HistoryAction.ResidentMessage));
+
+    private static async Task<string> UpdateId(HttpResponseMessage response) =>
+        (await Xml(response)).Root!.Element("request_update")!.Element("update_id")!.Value;
+
+    [Fact]
+    public async Task The_same_comment_sent_again_with_its_update_id_ext_gets_the_same_update_id_and_adds_one_message()
+    {
+        var (client, key, id) = await Report();
+
+        var first = await UpdateId(await Post(client, "/servicerequestupdates.xml", Comment(key, id, "fms-1001")));
+        var again = await UpdateId(await Post(client, "/servicerequestupdates.xml", Comment(key, id, "fms-1001")));
+        var next = await UpdateId(await Post(client, "/servicerequestupdates.xml", Comment(key, id, "fms-1002", "And again today")));
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, next);
+        Assert.Equal(2, await Messages());
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_header_does_the_same_for_a_client_without_update_ids()
+    {
+        var (client, key, id) = await Report();
+
+        var first = await UpdateId(await Post(client, "/servicerequestupdates.xml", Comment(key, id, null), idempotencyKey: "retry-7"));
+        var again = await UpdateId(await Post(client, "/servicerequestupdates.xml", Comment(key, id, null), idempotencyKey: "retry-7"));
+
+        Assert.Equal(first, again);
+        Assert.Equal(1, await Messages());
+    }
+
+    [Fact]
+    public async Task Another_client_may_use_the_same_update_id_ext_for_its_own_comment()
+    {
+        var (client, key, id) = await Report();
+        var otherKey = await IssueKey(Host, "Another reporting app");
+
+        var first = await UpdateId(await Post(client, "/servicerequestupdates.xml", Comment(key, id, "1")));
+        var other = await UpdateId(await Post(client, "/servicerequestupdates.xml", Comment(otherKey, id, "1", "Seen it too")));
+
+        Assert.NotEqual(first, other);
+        Assert.Equal(2, await Messages());
+    }
+
+    [Fact]
+    public async Task Simultaneous_copies_of_one_comment_add_one_message()
+    {
+        var (client, key, id) = await Report();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Post(client, "/servicerequestupdates.xml", Comment(key, id, "fms-race"))));
+
+        var ids = await Task.WhenAll(answers.Select(UpdateId));
+        Assert.Single(ids.Distinct());
+        Assert.Equal(1, await Messages());
+    }
+
+    [Fact]
+    public async Task An_update_id_ext_longer_than_200_characters_is_refused_and_stores_nothing()
+    {
+        var (client, key, id) = await Report();
+
+        await Error(await Post(client, "/servicerequestupdates.xml", Comment(key, id, new string('x', 201))), HttpStatusCode.BadRequest);
+
+        Assert.Equal(0, await Messages());
+    }
+
     [Fact]
     public async Task The_reporter_saying_a_closed_report_is_still_open_reopens_it()
     {

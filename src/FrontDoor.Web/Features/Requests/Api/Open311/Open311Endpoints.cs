@@ -8,15 +8,18 @@ public static class Open311Endpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var open311 = app.MapGroup(Root).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
-        open311.MapGet("/discovery.{format}", Discovery);
-        open311.MapGet("/services.{format}", ServiceList.List);
-        open311.MapGet("/services/{code}.{format}", ServiceList.Definition);
+
+        // Reads are public, so they are limited per address; posts need a key and are limited per key.
+        var reads = open311.MapGroup("").RequireRateLimiting(Open311ReadLimits.Policy);
+        reads.MapGet("/discovery.{format}", Discovery);
+        reads.MapGet("/services.{format}", ServiceList.List);
+        reads.MapGet("/services/{code}.{format}", ServiceList.Definition);
         open311.MapPost("/requests.{format}", (string format, HttpContext http, PostServiceRequest.Handler handler, CancellationToken ct) =>
             handler.Handle(format, http, ct));
-        open311.MapGet("/requests.{format}", GetServiceRequests.List);
-        open311.MapGet("/requests/{id}.{format}", GetServiceRequests.One);
-        open311.MapGet("/tokens/{token}.{format}", GetServiceRequests.Token);
-        open311.MapGet("/servicerequestupdates.{format}", ServiceRequestUpdates.List);
+        reads.MapGet("/requests.{format}", GetServiceRequests.List);
+        reads.MapGet("/requests/{id}.{format}", GetServiceRequests.One);
+        reads.MapGet("/tokens/{token}.{format}", GetServiceRequests.Token);
+        reads.MapGet("/servicerequestupdates.{format}", ServiceRequestUpdates.List);
         open311.MapPost("/servicerequestupdates.{format}", (string format, HttpContext http, ServiceRequestUpdates.PostHandler handler, CancellationToken ct) =>
             handler.Handle(format, http, ct));
 

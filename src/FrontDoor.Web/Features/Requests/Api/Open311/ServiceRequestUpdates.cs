@@ -68,7 +68,7 @@ public static class ServiceRequestUpdates
         ApiClientDirectory directory,
         ApiRateLimits limits,
         RequestChanges changes,
-        ReopenRequest.Handler reopen)
+        TimeProvider time)
     {
         public async Task<IResult> Handle(string format, HttpContext http, CancellationToken cancellationToken)
         {
@@ -108,6 +108,17 @@ public static class ServiceRequestUpdates
             }
 
             var (id, reportsOpen, text) = checkedInput.Value;
+            var externalId = (input.Get("update_id_ext") ?? http.Request.Headers[PostServiceRequest.IdempotencyHeader].FirstOrDefault())?.Trim();
+            if (externalId is { Length: 0 or > ApiUpdateReceipt.MaxExternalIdLength })
+            {
+                return Open311Http.Error(f, 400, $"update_id_ext (or the Idempotency-Key header) must be 1 to {ApiUpdateReceipt.MaxExternalIdLength} characters");
+            }
+
+            if (externalId is not null && await Receipt(client.Id, externalId, cancellationToken) is { } earlier)
+            {
+                return Answer(f, earlier.HistoryEntryId);
+            }
+
             var reference = RequestReference.Parse(id);
             var request = reference.Succeeded
                 ? await RequestRows.Public(db, council.Value).Where(r => r.Reference == reference.Value.Value)
@@ -119,20 +130,46 @@ public static class ServiceRequestUpdates
             }
 
             var actor = Actor.Api(client.Id, client.Name);
-            var result = request.Status == RequestStatus.Closed && reportsOpen
-                ? await reopen.Handle(new ReopenRequest.Command(request.Reference, null,
-                    text ?? $"The reporter said on {client.Name} that the problem is still there.", actor), cancellationToken)
-                : await changes.Apply(request.Reference, null, (r, _, clock) => r.AddResidentMessage(
-                    reportsOpen ? text : $"The reporter says this is fixed{(text is null ? "." : $": {text}")}", actor, clock), cancellationToken);
+            var result = await changes.Apply(request.Reference, null, (r, councilRow, clock) =>
+            {
+                var changed = r.Status == RequestStatus.Closed && reportsOpen
+                    ? r.Reopen(text ?? $"The reporter said on {client.Name} that the problem is still there.", councilRow.ReopenWindowWorkingDays, actor, clock)
+                    : r.AddResidentMessage(reportsOpen ? text : $"The reporter says this is fixed{(text is null ? "." : $": {text}")}", actor, clock);
+                if (changed.Succeeded && externalId is not null)
+                {
+                    db.Add(new ApiUpdateReceipt
+                    {
+                        CouncilId = r.CouncilId,
+                        ApiClientId = client.Id,
+                        ExternalId = externalId,
+                        RequestId = r.Id,
+                        HistoryEntryId = r.History.MaxBy(h => h.Sequence)!.Id,
+                        CreatedUtc = time.GetUtcNow().UtcDateTime,
+                    });
+                }
+
+                return changed;
+            }, cancellationToken);
             if (!result.Succeeded)
             {
+                // A copy of this update sent at the same moment was saved first: answer with that one.
+                if (externalId is not null && result.Error!.IsConflict && await Receipt(client.Id, externalId, cancellationToken) is { } winner)
+                {
+                    return Answer(f, winner.HistoryEntryId);
+                }
+
                 return Open311Http.Failure(f, result.Error!);
             }
 
-            var update = result.Value.History.MaxBy(h => h.Sequence)!;
-            return Open311Http.Document(f, "service_request_updates", new Items("request_update",
-                [Fields.Of(("update_id", new Text(update.Id.ToString())))]));
+            return Answer(f, result.Value.History.MaxBy(h => h.Sequence)!.Id);
         }
+
+        private Task<ApiUpdateReceipt?> Receipt(Guid clientId, string externalId, CancellationToken cancellationToken) =>
+            db.Set<ApiUpdateReceipt>().AsNoTracking().FirstOrDefaultAsync(r => r.ApiClientId == clientId && r.ExternalId == externalId, cancellationToken);
+
+        private static IResult Answer(string format, Guid updateId) =>
+            Open311Http.Document(format, "service_request_updates", new Items("request_update",
+                [Fields.Of(("update_id", new Text(updateId.ToString())))]));
 
         private static Result<(string Id, bool ReportsOpen, string? Text)> Check(Open311Input input)
         {

@@ -1130,6 +1130,41 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("ApiSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Web.Features.Requests.Api.ApiUpdateReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApiClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("HistoryEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("ApiClientId", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("ApiUpdateReceipts", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Web.Features.Requests.Portal.GuestTrackingLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1822,6 +1857,15 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Postgres
                 });
 
             modelBuilder.Entity("FrontDoor.Web.Features.Requests.Api.ApiSubmission", b =>
+                {
+                    b.HasOne("FrontDoor.Web.Features.Requests.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontDoor.Web.Features.Requests.Api.ApiUpdateReceipt", b =>
                 {
                     b.HasOne("FrontDoor.Web.Features.Requests.ServiceRequest", null)
                         .WithMany()

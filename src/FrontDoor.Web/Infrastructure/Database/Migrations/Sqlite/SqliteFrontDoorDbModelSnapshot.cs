@@ -1122,6 +1122,41 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("ApiSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("FrontDoor.Web.Features.Requests.Api.ApiUpdateReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApiClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HistoryEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("ApiClientId", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("ApiUpdateReceipts", (string)null);
+                });
+
             modelBuilder.Entity("FrontDoor.Web.Features.Requests.Portal.GuestTrackingLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1812,6 +1847,15 @@ namespace FrontDoor.Web.Infrastructure.Database.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("FrontDoor.Web.Features.Requests.Api.ApiSubmission", b =>
+                {
+                    b.HasOne("FrontDoor.Web.Features.Requests.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontDoor.Web.Features.Requests.Api.ApiUpdateReceipt", b =>
                 {
                     b.HasOne("FrontDoor.Web.Features.Requests.ServiceRequest", null)
                         .WithMany()
