@@ -91,7 +91,57 @@ public interface IVersioned
     int Version { get; set; }
 }
 
-public sealed class SqliteFrontDoorDb(DbContextOptions<SqliteFrontDoorDb> options) : FrontDoorDb(options);
+public sealed class SqliteFrontDoorDb(DbContextOptions<SqliteFrontDoorDb> options) : FrontDoorDb(options)
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// SQLite lets one writer in at a time, and a writer that finds the file locked is retried by Microsoft.Data.Sqlite
+    /// after sleeping 150 ms, so under load saves queued behind each other for up to a second. Saves from this process
+    /// to the same file therefore take turns here first, in the order they arrive, and reach SQLite one by one
+    /// (ADR 0007). A save inside an explicit transaction is let through: its transaction may already hold the lock.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var writer = WriterFor();
+        await writer.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        var writer = WriterFor();
+        writer.Wait();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    private SemaphoreSlim WriterFor() =>
+        Writers.GetOrAdd(new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource, _ => new SemaphoreSlim(1, 1));
+}
 
 public sealed class PostgresFrontDoorDb(DbContextOptions<PostgresFrontDoorDb> options) : FrontDoorDb(options)
 {
