@@ -131,10 +131,6 @@ public sealed class SiteUnderTest : IAsyncLifetime
             builder.UseSetting("Demo:HistoryRequests", "0");
             builder.UseSetting("DevMail:Enabled", "true");
 
-            // Known issue (docs/notifications.md): with the background dispatcher polling the same SQLite file, a page
-            // load in the guest journeys can stall past any timeout. The journeys test pages, not sending; sending is
-            // tested by the outbox, SMTP and fault tests.
-            builder.UseSetting("Notifications:Dispatcher:Enabled", "false");
             builder.UseSetting("RateLimits:PerMinute", "1000");
         }
     }
