@@ -38,3 +38,21 @@ summarise_trx() {
     TRX_FILES=$((TRX_FILES + 1))
   done
 }
+
+# print_failed_browser_windows DIR LOG
+# For each failed browser test in DIR's TRX files, prints what the site under test logged (LOG, written by
+# tests/FrontDoor.BrowserTests/SiteLog.cs) between the test's start and end, at most 400 lines per test.
+print_failed_browser_windows() {
+  local dir="$1" log="$2" failed line name start end
+  [[ -s "$log" ]] || return 0
+  failed="$(cat "$dir"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' | grep 'testName="FrontDoor.BrowserTests' || true)"
+  while IFS= read -r line; do
+    [[ -n "$line" ]] || continue
+    name="$(printf '%s\n' "$line" | sed -n 's/.*testName="\([^"]*\)".*/\1/p')"
+    start="$(printf '%s\n' "$line" | sed -n 's/.*startTime="\([^"]*\)".*/\1/p' | cut -c1-23)"
+    end="$(printf '%s\n' "$line" | sed -n 's/.*endTime="\([^"]*\)".*/\1/p' | cut -c1-23)"
+    echo
+    info "what the site under test did during $name ($start to $end; whole log: $log)"
+    awk -v s="$start" -v e="$end" 'substr($0, 1, 23) >= s && substr($0, 1, 23) <= e' "$log" | tail -n 400 | cut -c1-300 || true
+  done <<<"$failed"
+}

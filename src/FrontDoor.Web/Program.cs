@@ -68,7 +68,16 @@ if (command is not null)
     return await AdminCommands.Run(app.Services, command, Console.Out, Console.Error);
 }
 
-await app.PrepareDatabase();
+try
+{
+    await app.PrepareDatabase();
+}
+catch (UnrecognisedDatabaseException problem)
+{
+    await Console.Error.WriteLineAsync(problem.Message);
+    return 1;
+}
+
 await app.PrepareStaffWorkspace();
 
 if (!app.Environment.IsDevelopment())

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace FrontDoor.BrowserTests;
@@ -18,6 +19,9 @@ public sealed class SiteUnderTest : IAsyncLifetime
     private Factory? factory;
     private IPlaywright? playwright;
 
+    /// <summary>What the server and the browser did, written to <see cref="SiteLog.FilePath"/> at the end.</summary>
+    public SiteLog Log { get; } = new();
+
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
@@ -28,7 +32,7 @@ public sealed class SiteUnderTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var port = FreePort();
-        factory = new Factory(databaseFile);
+        factory = new Factory(databaseFile, Log);
         factory.UseKestrel(port);
         factory.StartServer();
         BaseUrl = $"http://127.0.0.1:{port}";
@@ -54,6 +58,10 @@ public sealed class SiteUnderTest : IAsyncLifetime
         {
             scriptedPageSet[page] = true;
         }
+        page.Request += (_, request) => Log.Write("browser", $"-> {request.Method} {request.Url}");
+        page.RequestFinished += (_, request) => Log.Write("browser", $"<- {request.Method} {request.Url}");
+        page.RequestFailed += (_, request) => Log.Write("browser", $"xx {request.Method} {request.Url}: {request.Failure}");
+        page.Load += (_, loaded) => Log.Write("browser", $"load {loaded.Url}");
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -71,6 +79,7 @@ public sealed class SiteUnderTest : IAsyncLifetime
     /// </summary>
     public async Task AssertAccessible(IPage page)
     {
+        Log.Step($"check {page.Url}");
         await page.WaitForLoadStateAsync(LoadState.Load);
         var checkedPage = page;
         if (!scriptedPageSet.ContainsKey(page))
@@ -95,6 +104,8 @@ public sealed class SiteUnderTest : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        Log.Save();
+        Log.Dispose();
         if (Browser is not null)
         {
             await Browser.DisposeAsync();
@@ -120,10 +131,13 @@ public sealed class SiteUnderTest : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Factory(string databaseFile) : WebApplicationFactory<Program>
+    private sealed class Factory(string databaseFile, SiteLog log) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.ConfigureLogging(logging => logging.AddProvider(log));
+            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
             builder.UseEnvironment("Testing");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:ConnectionString", $"Data Source={databaseFile}");

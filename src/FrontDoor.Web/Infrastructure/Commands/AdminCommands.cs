@@ -38,6 +38,11 @@ public static class AdminCommands
             await error.WriteLineAsync(problem.Message);
             return 2;
         }
+        catch (UnrecognisedDatabaseException problem)
+        {
+            await error.WriteLineAsync(problem.Message);
+            return 1;
+        }
     }
 
     public static int Help(TextWriter output)
@@ -58,8 +63,7 @@ public static class AdminCommands
     private static async Task<int> Migrate(IServiceProvider provider, TextWriter output)
     {
         var db = provider.GetRequiredService<FrontDoorDb>();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        await db.Database.MigrateAsync();
+        var pending = await DatabaseMigrations.MigrateAsync(db);
         await output.WriteLineAsync(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
         return 0;
     }
@@ -82,7 +86,7 @@ public static class AdminCommands
         }
 
         var db = provider.GetRequiredService<FrontDoorDb>();
-        await db.Database.MigrateAsync();
+        await DatabaseMigrations.MigrateAsync(db);
         var calendar = provider.GetRequiredService<CouncilCalendar>();
         await calendar.RefreshAsync(db);
         var seed = provider.GetRequiredService<SeedDemoCouncil.Handler>();

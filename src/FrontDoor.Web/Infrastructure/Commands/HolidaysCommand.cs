@@ -22,7 +22,7 @@ public static class HolidaysCommand
         }
 
         var db = provider.GetRequiredService<FrontDoorDb>();
-        await db.Database.MigrateAsync();
+        await DatabaseMigrations.MigrateAsync(db);
         var loaded = await provider.GetRequiredService<LoadBankHolidays.Handler>()
             .Handle(new LoadBankHolidays.Command(await File.ReadAllTextAsync(file), "command line"));
         if (!loaded.Succeeded)

@@ -17,7 +17,7 @@ public static class DatabaseStartup
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
         {
-            await db.Database.MigrateAsync();
+            await DatabaseMigrations.MigrateAsync(db);
         }
 
         await scope.ServiceProvider.GetRequiredService<CouncilCalendar>().RefreshAsync(db);

@@ -42,3 +42,41 @@ public sealed class MigrationsTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 }
+
+public sealed class DatabaseMigrationsTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Migrating_an_up_to_date_database_applies_nothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using var db = database.NewContext();
+
+        var first = await DatabaseMigrations.MigrateAsync(db);
+        var second = await DatabaseMigrations.MigrateAsync(db);
+
+        Assert.Equal(db.Database.GetMigrations(), first);
+        Assert.Empty(second);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_database_set_up_by_another_version_is_refused_in_plain_words_and_left_unchanged(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using var db = await database.MigratedContext();
+        await db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "__migrations" ("MigrationId", "ProductVersion") VALUES ('20260101000000_SomethingNewer', '10.0.14')""");
+        var before = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+
+        var refused = await Assert.ThrowsAsync<UnrecognisedDatabaseException>(() => DatabaseMigrations.MigrateAsync(db));
+
+        Assert.Equal(["20260101000000_SomethingNewer"], refused.UnknownMigrations);
+        Assert.Contains("was set up by a different version of FrontDoor", refused.Message);
+        Assert.Contains("20260101000000_SomethingNewer", refused.Message);
+        Assert.Contains("Nothing was changed", refused.Message);
+        Assert.Equal(before, await db.Database.GetAppliedMigrationsAsync());
+    }
+}
