@@ -32,6 +32,8 @@ public static partial class StaffBench
         var customers = int.Parse(args.ElementAtOrDefault(1) ?? "100000");
         var open = int.Parse(args.ElementAtOrDefault(2) ?? "10000");
         var samples = int.Parse(args.ElementAtOrDefault(3) ?? "300");
+        // A year of history across every team (almost all closed), as a council that has run FrontDoor for a while has.
+        var history = int.Parse(args.ElementAtOrDefault(4) ?? "100000");
         var (connection, drop) = await NewDatabase(provider);
         try
         {
@@ -49,7 +51,8 @@ public static partial class StaffBench
             var fill = Stopwatch.StartNew();
             var queries = await FillCustomers(factory.Services, customers);
             await FillOpenRequests(factory.Services, open);
-            Console.WriteLine($"Filled {customers:N0} customers and {open:N0} open requests on {provider} in {fill.Elapsed.TotalSeconds:N0} s");
+            await FillHistory(factory.Services, history);
+            Console.WriteLine($"Filled {customers:N0} customers, {open:N0} open requests and {history:N0} of history on {provider} in {fill.Elapsed.TotalSeconds:N0} s");
 
             var client = await SignIn(factory);
             var token = WebUtility.HtmlDecode(Token().Match(await (await client.GetAsync("/staff/customers")).Content.ReadAsStringAsync()).Groups[1].Value);
@@ -183,6 +186,17 @@ public static partial class StaffBench
 
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync();
+    }
+
+    private static async Task FillHistory(IServiceProvider services, int count)
+    {
+        if (count > 0)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
+            var council = await db.Set<Council>().AsNoTracking().SingleAsync(c => c.Code == "thameside");
+            await scope.ServiceProvider.GetRequiredService<SeedDemoCouncil.Handler>().Generate(council, count);
+        }
     }
 
     private static async Task<HttpClient> SignIn(WebApplicationFactory<Program> factory)

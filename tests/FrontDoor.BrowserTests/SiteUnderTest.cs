@@ -80,7 +80,10 @@ public sealed class SiteUnderTest : IAsyncLifetime
     public async Task AssertAccessible(IPage page)
     {
         Log.Step($"check {page.Url}");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Asked of the page itself rather than of the client's record of load events, which can lag or miss one
+        // (see KeyboardJourney.PressAndArrive).
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        Log.Step($"loaded {page.Url}");
         var checkedPage = page;
         if (!scriptedPageSet.ContainsKey(page))
         {
@@ -92,6 +95,7 @@ public sealed class SiteUnderTest : IAsyncLifetime
         }
 
         var result = await checkedPage.RunAxe();
+        Log.Step($"axe done {page.Url}");
         if (checkedPage != page)
         {
             await checkedPage.Context.CloseAsync();

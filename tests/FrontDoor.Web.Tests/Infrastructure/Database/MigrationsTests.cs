@@ -41,6 +41,23 @@ public sealed class MigrationsTests
         await using var db = await database.MigratedContext();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
+
+    /// <summary>The team queue's partial index is written in SQL outside the model; a later migration must not lose it.</summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_open_queue_index_survives_every_migration(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.Create(provider);
+        await using var db = await database.MigratedContext();
+
+        var definition = await db.Database.SqlQueryRaw<string>(provider == DatabaseProvider.Sqlite
+            ? """SELECT "sql" AS "Value" FROM sqlite_master WHERE type = 'index' AND name = 'IX_Requests_OpenQueue'"""
+            : """SELECT indexdef AS "Value" FROM pg_indexes WHERE indexname = 'IX_Requests_OpenQueue'""").SingleOrDefaultAsync();
+
+        Assert.NotNull(definition);
+        Assert.Contains("closed", definition);
+    }
 }
 
 public sealed class DatabaseMigrationsTests
