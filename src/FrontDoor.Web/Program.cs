@@ -56,6 +56,7 @@ builder.Services.AddCustomersWorkspace();
 builder.Services.AddContacts();
 builder.Services.AddRequestsWorkspace();
 builder.Services.AddStaticAssetCompression();
+builder.Services.AddExceptionHandler<MachineErrors>();
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";

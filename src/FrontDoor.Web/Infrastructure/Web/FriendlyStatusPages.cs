@@ -27,6 +27,9 @@ public static class FriendlyStatusPages
     }
 
     private static bool IsPersonBrowsing(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-        && !MachinePaths.Any(path => request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase));
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !IsMachinePath(request.Path);
+
+    /// <summary>Paths that programs call, which answer in their own format (see <see cref="MachineErrors"/>).</summary>
+    public static bool IsMachinePath(PathString requested) =>
+        MachinePaths.Any(path => requested.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase));
 }

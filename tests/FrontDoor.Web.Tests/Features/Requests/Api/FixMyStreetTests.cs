@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Net;
 using FrontDoor.Web.Features.Requests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using static FrontDoor.Web.Tests.Features.Requests.Api.Open311Kit;
 
 namespace FrontDoor.Web.Tests.Features.Requests.Api;
@@ -21,6 +23,10 @@ public abstract class FixMyStreetTests(DatabaseProvider provider) : HostTests(pr
     }
 
     private Task<T> Staff<T>(Func<IServiceProvider, Task<T>> work) => Host.InScope(work);
+
+    private readonly CopyAfterCheck copyAfterCheck = new();
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IInterceptor>(copyAfterCheck);
 
     [Fact]
     public async Task Council_updates_are_listed_in_fixmystreets_shape_with_its_extended_statuses_and_no_internal_notes()
@@ -133,6 +139,43 @@ public abstract class FixMyStreetTests(DatabaseProvider provider) : HostTests(pr
         var ids = await Task.WhenAll(answers.Select(UpdateId));
         Assert.Single(ids.Distinct());
         Assert.Equal(1, await Messages());
+    }
+
+    /// <summary>
+    /// The narrowest interleaving: a copy is saved after this one looked for an earlier copy and before it read the
+    /// request, so this one sees no change to the request and only the receipt's unique index stops the second message.
+    /// </summary>
+    [Fact]
+    public async Task A_copy_saved_between_the_check_and_the_save_is_answered_with_that_copys_update_id()
+    {
+        var (client, key, id) = await Report();
+        string? copyId = null;
+        copyAfterCheck.Arm(async () => copyId = await UpdateId(await Post(client, "/servicerequestupdates.xml", Comment(key, id, "fms-between"))));
+
+        var answer = await UpdateId(await Post(client, "/servicerequestupdates.xml", Comment(key, id, "fms-between")));
+
+        Assert.NotNull(copyId);
+        Assert.Equal(copyId, answer);
+        Assert.Equal(1, await Messages());
+    }
+
+    /// <summary>When armed, runs an action once, right after the first look-up of an update receipt.</summary>
+    private sealed class CopyAfterCheck : DbCommandInterceptor
+    {
+        private Func<Task>? once;
+
+        public void Arm(Func<Task> action) => once = action;
+
+        public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData,
+            DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("\"ApiUpdateReceipts\"", StringComparison.Ordinal) && Interlocked.Exchange(ref once, null) is { } action)
+            {
+                await action();
+            }
+
+            return result;
+        }
     }
 
     [Fact]

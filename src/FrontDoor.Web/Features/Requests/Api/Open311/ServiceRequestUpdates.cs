@@ -130,26 +130,41 @@ public static class ServiceRequestUpdates
             }
 
             var actor = Actor.Api(client.Id, client.Name);
-            var result = await changes.Apply(request.Reference, null, (r, councilRow, clock) =>
+            Result<ServiceRequest> result;
+            try
             {
-                var changed = r.Status == RequestStatus.Closed && reportsOpen
-                    ? r.Reopen(text ?? $"The reporter said on {client.Name} that the problem is still there.", councilRow.ReopenWindowWorkingDays, actor, clock)
-                    : r.AddResidentMessage(reportsOpen ? text : $"The reporter says this is fixed{(text is null ? "." : $": {text}")}", actor, clock);
-                if (changed.Succeeded && externalId is not null)
+                result = await changes.Apply(request.Reference, null, (r, councilRow, clock) =>
                 {
-                    db.Add(new ApiUpdateReceipt
+                    var changed = r.Status == RequestStatus.Closed && reportsOpen
+                        ? r.Reopen(text ?? $"The reporter said on {client.Name} that the problem is still there.", councilRow.ReopenWindowWorkingDays, actor, clock)
+                        : r.AddResidentMessage(reportsOpen ? text : $"The reporter says this is fixed{(text is null ? "." : $": {text}")}", actor, clock);
+                    if (changed.Succeeded && externalId is not null)
                     {
-                        CouncilId = r.CouncilId,
-                        ApiClientId = client.Id,
-                        ExternalId = externalId,
-                        RequestId = r.Id,
-                        HistoryEntryId = r.History.MaxBy(h => h.Sequence)!.Id,
-                        CreatedUtc = time.GetUtcNow().UtcDateTime,
-                    });
-                }
+                        db.Add(new ApiUpdateReceipt
+                        {
+                            CouncilId = r.CouncilId,
+                            ApiClientId = client.Id,
+                            ExternalId = externalId,
+                            RequestId = r.Id,
+                            HistoryEntryId = r.History.MaxBy(h => h.Sequence)!.Id,
+                            CreatedUtc = time.GetUtcNow().UtcDateTime,
+                        });
+                    }
 
-                return changed;
-            }, cancellationToken);
+                    return changed;
+                }, cancellationToken);
+            }
+            catch (DbUpdateException clash) when (externalId is not null
+                && db.IsUniqueViolation<ApiUpdateReceipt>(clash, nameof(ApiUpdateReceipt.ApiClientId), nameof(ApiUpdateReceipt.ExternalId)))
+            {
+                // A copy of this update was saved after our check for one and before our save, without us seeing the
+                // request change (we read it after that copy was saved): answer with that copy.
+                db.ChangeTracker.Clear();
+                return await Receipt(client.Id, externalId, cancellationToken) is { } saved
+                    ? Answer(f, saved.HistoryEntryId)
+                    : throw new InvalidOperationException("The update_id_ext clashed with a receipt that cannot be read back", clash);
+            }
+
             if (!result.Succeeded)
             {
                 // A copy of this update sent at the same moment was saved first: answer with that one.
