@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace FrontDoor.Web.Infrastructure.Database;
 
@@ -12,6 +14,13 @@ public static class DatabaseMigrations
     public static async Task<IReadOnlyList<string>> MigrateAsync(FrontDoorDb db, CancellationToken cancellationToken = default)
     {
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        if (!await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken))
+        {
+            // A new database: nothing to check, and no point asking for a history table that is not there yet.
+            await db.Database.MigrateAsync(cancellationToken);
+            return known.Order(StringComparer.Ordinal).ToList();
+        }
+
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
         var unknown = applied.Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)
