@@ -11,8 +11,10 @@ namespace FrontDoor.Web.Infrastructure.Web;
 /// </summary>
 public sealed class MachineErrors(ILogger<MachineErrors> log) : IExceptionHandler
 {
-    private const string Message = "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, " +
-        "tell the council and quote this trace id: ";
+    // The failure may come after a save (while the answer is written), so this does not promise nothing was kept.
+    private const string Message = "Something went wrong on our side and we could not answer. Check whether what you sent " +
+        "was saved before sending it again (a retry with the same Idempotency-Key or update_id_ext is never stored twice). " +
+        "If it keeps happening, tell the council and quote this trace id: ";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {

@@ -37,7 +37,7 @@ public sealed class UnexpectedFailureTests() : HostTests(DatabaseProvider.Sqlite
             description = error.GetProperty("description").GetString()!;
         }
 
-        Assert.Contains("nothing was saved", description);
+        Assert.Contains("Something went wrong on our side", description);
         Assert.Contains("trace id", description);
     }
 
