@@ -28,7 +28,7 @@ public static class DatabaseMigrations
             throw new UnrecognisedDatabaseException(Describe(db), unknown);
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var pending = known.Except(applied).Order(StringComparer.Ordinal).ToList();
         if (pending.Count > 0)
         {
             await db.Database.MigrateAsync(cancellationToken);
