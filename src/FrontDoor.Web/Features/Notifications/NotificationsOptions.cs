@@ -10,6 +10,8 @@ public sealed class NotificationsOptions
 
     public DelayNoticeOptions DelayNotices { get; set; } = new();
 
+    public Letters.LetterOptions Letters { get; set; } = new();
+
     /// <summary>Email:Provider: Smtp, Notify or Pickup (writes .eml files to Email:PickupFolder; the default).</summary>
     public string EmailProvider { get; set; } = "Pickup";
 

@@ -2,6 +2,7 @@ using FrontDoor.Web.Features.Notifications.Inbound;
 using FrontDoor.Web.Features.Notifications.Letters;
 using FrontDoor.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FrontDoor.Web.Features.Notifications;
 
@@ -23,6 +24,9 @@ public static class NotificationsRegistration
         services.AddScoped<Outbox>();
         services.AddScoped<DelayNotices>();
         services.AddScoped<PrintQueue>();
+        services.AddSingleton(new LetterFonts(options.Letters));
+        services.AddSingleton<PdfLetterWriter>();
+        services.AddHealthChecks().AddCheck<LetterFontsHealthCheck>("letter-fonts", HealthStatus.Degraded);
         services.AddScoped<IngestInboundEmail>();
         services.AddScoped<EditTemplate.Handler>();
         services.AddSingleton<OutboxDispatcher>();

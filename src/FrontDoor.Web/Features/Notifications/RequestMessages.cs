@@ -33,12 +33,6 @@ public sealed class RequestMessages(NotificationsOptions options)
             return null;
         }
 
-        // Letters are printed with the standard PDF fonts, which have no Bengali letters: write those in English.
-        if (recipient.Channel == MessageChannel.Letter && !LetterScripts.Contains(recipient.Language))
-        {
-            recipient = recipient with { Language = "en" };
-        }
-
         var service = await db.Set<Service>().AsNoTracking().Include(s => s.Team)
             .FirstAsync(s => s.Id == request.ServiceId, cancellationToken);
         var team = request.TeamId == service.TeamId
@@ -88,8 +82,6 @@ public sealed class RequestMessages(NotificationsOptions options)
             [Placeholder.FeedbackLink] = $"{options.PublicBaseUrl.TrimEnd('/')}/requests/{request.Reference}/feedback",
         };
     }
-
-    private static readonly string[] LetterScripts = ["en", "so"];
 
     /// <summary>"Friday 4 December 2026", with day and month names in the resident's language.</summary>
     public static string FormatDate(DateOnly date, string language) =>

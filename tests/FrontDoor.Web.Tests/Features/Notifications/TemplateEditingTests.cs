@@ -66,7 +66,7 @@ public abstract class TemplateEditingTests(DatabaseProvider provider) : HostTest
         var pdf = await Host.InScope(sp => sp.GetRequiredService<PrintQueue>().Pdf());
         var marked = await Host.InScope(sp => sp.GetRequiredService<PrintQueue>().MarkPrinted([waiting.Single().Id]));
 
-        Assert.StartsWith("%PDF-1.4", System.Text.Encoding.ASCII.GetString(pdf, 0, 8));
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 8));
         Assert.Equal(1, marked);
         Assert.Empty(await Host.InScope(sp => sp.GetRequiredService<PrintQueue>().Waiting()));
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await Messages(Host)).Status);

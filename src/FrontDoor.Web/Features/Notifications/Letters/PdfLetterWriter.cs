@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using SkiaSharp;
 
 namespace FrontDoor.Web.Features.Notifications.Letters;
 
@@ -7,178 +7,133 @@ namespace FrontDoor.Web.Features.Notifications.Letters;
 public sealed record Letter(IReadOnlyList<string> From, IReadOnlyList<string> To, string Date, string Subject, string Body);
 
 /// <summary>
-/// Writes plain-text letters as a PDF 1.4 file with the standard Helvetica fonts (every PDF reader has them, so nothing
-/// is embedded), A4, 25 mm margins, one letter starting on a new page. Characters outside Windows-1252 print as '?':
-/// letters in scripts Helvetica lacks (Bengali) are composed in English (docs/notifications.md).
+/// Prints letters in any resident language as one PDF with SkiaSharp's PDF backend: text shaped by HarfBuzz (Bengali
+/// conjuncts), Noto fonts embedded (<see cref="LetterFonts"/>), A4, 25 mm margins, each letter starting on a new page,
+/// the sender's address on the right. ADR 0008 says why this library and these fonts.
 /// </summary>
-public static class PdfLetterWriter
+public sealed class PdfLetterWriter(LetterFonts fonts)
 {
-    private const double PageWidth = 595.28;
-    private const double PageHeight = 841.89;
-    private const double Margin = 72;
-    private const double BodySize = 11;
-    private const double Leading = 15;
+    private const float PageWidth = 595.28f;
+    private const float PageHeight = 841.89f;
+    private const float Margin = 72;
+    private const float BodySize = 11;
 
-    public static byte[] Write(IEnumerable<Letter> letters)
+    /// <summary>Bengali's vowel signs reach far above and below the line, so lines are further apart than for English.</summary>
+    private const float Leading = 17;
+
+    private const float TextWidth = PageWidth - (2 * Margin);
+
+    public byte[] Write(IEnumerable<Letter> letters)
     {
-        var pages = new List<string>();
-        foreach (var letter in letters)
+        using var output = new MemoryStream();
+        using (var typesetter = new Typesetter(fonts, BodySize))
+        using (var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true })
+        using (var document = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata
         {
-            pages.AddRange(Pages(letter));
+            Title = "Letters to print",
+            Creator = "FrontDoor",
+            Producer = "FrontDoor (SkiaSharp)",
+        }))
+        {
+            var pages = letters.SelectMany(letter => Pages(typesetter, letter)).ToList();
+            if (pages.Count == 0)
+            {
+                pages.Add([]);
+            }
+
+            foreach (var page in pages)
+            {
+                var canvas = document.BeginPage(PageWidth, PageHeight);
+                var y = Margin + BodySize;
+                foreach (var (line, right) in page)
+                {
+                    Typesetter.Draw(canvas, line, right ? PageWidth - Margin - line.Width : Margin, y, paint);
+                    y += Leading;
+                }
+
+                document.EndPage();
+            }
+
+            document.Close();
         }
 
-        if (pages.Count == 0)
-        {
-            pages.Add("");
-        }
-
-        return Assemble(pages);
+        return output.ToArray();
     }
 
-    private static IEnumerable<string> Pages(Letter letter)
+    private static IEnumerable<List<(Typesetter.Line Line, bool Right)>> Pages(Typesetter typesetter, Letter letter)
     {
-        var lines = new List<(string Text, bool Bold, bool Right)>();
-        lines.AddRange(letter.From.Select(l => (l, false, true)));
-        lines.Add(("", false, false));
-        lines.AddRange(letter.To.Select(l => (l, false, false)));
-        lines.Add(("", false, false));
-        lines.Add((letter.Date, false, false));
-        lines.Add(("", false, false));
-        lines.AddRange(Wrap(letter.Subject, true).Select(l => (l, true, false)));
-        lines.Add(("", false, false));
+        var blank = typesetter.Shape("", false);
+        var lines = new List<(Typesetter.Line, bool)>();
+        lines.AddRange(letter.From.Select(l => (typesetter.Shape(l, false), true)));
+        lines.Add((blank, false));
+        lines.AddRange(letter.To.Select(l => (typesetter.Shape(l, false), false)));
+        lines.Add((blank, false));
+        lines.Add((typesetter.Shape(letter.Date, false), false));
+        lines.Add((blank, false));
+        lines.AddRange(Wrap(typesetter, letter.Subject, true).Select(l => (l, false)));
+        lines.Add((blank, false));
         foreach (var paragraph in letter.Body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            lines.AddRange(Wrap(paragraph, false).Select(l => (l, false, false)));
+            lines.AddRange(Wrap(typesetter, paragraph, false).Select(l => (l, false)));
         }
 
         var perPage = (int)((PageHeight - (2 * Margin)) / Leading);
         for (var start = 0; start < lines.Count; start += perPage)
         {
-            var content = new StringBuilder();
-            var y = PageHeight - Margin;
-            foreach (var (text, bold, right) in lines.Skip(start).Take(perPage))
-            {
-                var x = right ? PageWidth - Margin - Width(text, bold) : Margin;
-                content.Append(CultureInfo.InvariantCulture, $"BT /{(bold ? "F2" : "F1")} {BodySize} Tf {x:0.##} {y:0.##} Td ({Escape(text)}) Tj ET\n");
-                y -= Leading;
-            }
-
-            yield return content.ToString();
+            yield return lines.Skip(start).Take(perPage).ToList();
         }
     }
 
-    /// <summary>Breaks a paragraph into lines that fit between the margins, by Helvetica's character widths.</summary>
-    internal static IEnumerable<string> Wrap(string paragraph, bool bold)
+    /// <summary>
+    /// Breaks a paragraph into lines that fit between the margins, measured as shaped (a conjunct is narrower than the
+    /// letters it joins). A word wider than a whole line is broken between characters as a reader sees them.
+    /// </summary>
+    internal static IEnumerable<Typesetter.Line> Wrap(Typesetter typesetter, string paragraph, bool bold)
     {
-        var max = PageWidth - (2 * Margin);
-        var line = new StringBuilder();
-        foreach (var word in paragraph.Split(' '))
+        var line = "";
+        var shaped = typesetter.Shape("", bold);
+        foreach (var word in paragraph.Split(' ').SelectMany(w => Pieces(typesetter, w, bold)))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && Width(candidate, bold) > max)
+            var measured = typesetter.Shape(candidate, bold);
+            if (line.Length > 0 && measured.Width > TextWidth)
             {
-                yield return line.ToString();
-                line.Clear().Append(word);
+                yield return shaped;
+                line = word;
+                shaped = typesetter.Shape(word, bold);
             }
             else
             {
-                line.Clear().Append(candidate);
+                line = candidate;
+                shaped = measured;
             }
         }
 
-        yield return line.ToString();
+        yield return shaped;
     }
 
-    private static double Width(string text, bool bold) =>
-        text.Sum(c => c is >= ' ' and <= '~' ? HelveticaWidths[c - ' '] : 556) * BodySize / 1000 * (bold ? 1.05 : 1);
-
-    /// <summary>Helvetica's advance widths (Adobe AFM) for ' ' to '~', in thousandths of the font size.</summary>
-    private static readonly int[] HelveticaWidths =
-    [
-        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-    ];
-
-    /// <summary>A PDF string in Windows-1252 (WinAnsiEncoding), with its delimiters escaped.</summary>
-    private static string Escape(string text)
+    private static IEnumerable<string> Pieces(Typesetter typesetter, string word, bool bold)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        if (typesetter.Shape(word, bold).Width <= TextWidth)
         {
-            var b = (char)WinAnsi(c);
-            switch (b)
+            yield return word;
+            yield break;
+        }
+
+        var piece = "";
+        var characters = StringInfo.GetTextElementEnumerator(word);
+        while (characters.MoveNext())
+        {
+            var next = piece + characters.GetTextElement();
+            if (piece.Length > 0 && typesetter.Shape(next, bold).Width > TextWidth)
             {
-                case '(' or ')' or '\\':
-                    builder.Append('\\').Append(b);
-                    break;
-                case < ' ' or > '~':
-                    builder.Append('\\').Append(Convert.ToString((int)b, 8).PadLeft(3, '0'));
-                    break;
-                default:
-                    builder.Append((char)b);
-                    break;
+                yield return piece;
+                next = characters.GetTextElement();
             }
+
+            piece = next;
         }
 
-        return builder.ToString();
-    }
-
-    private static byte WinAnsi(char c) => c switch
-    {
-        '€' => 0x80,
-        '‘' => 0x91,
-        '’' => 0x92,
-        '“' => 0x93,
-        '”' => 0x94,
-        '•' => 0x95,
-        '–' => 0x96,
-        '—' => 0x97,
-        '\t' => 0x20,
-        < ' ' => 0x3F,
-        <= '~' => (byte)c,
-        >= '\u00A0' and <= '\u00FF' => (byte)c,
-        _ => 0x3F,
-    };
-
-    private static byte[] Assemble(IReadOnlyList<string> pages)
-    {
-        // Objects: 1 catalog, 2 page tree, 3 Helvetica, 4 Helvetica-Bold, then a page and its content stream per page.
-        var objects = new List<string>
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [" + string.Join(' ', pages.Select((_, i) => $"{5 + (2 * i)} 0 R")) + $"] /Count {pages.Count} >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-        };
-        for (var i = 0; i < pages.Count; i++)
-        {
-            objects.Add(string.Create(CultureInfo.InvariantCulture,
-                $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PageWidth} {PageHeight}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + (2 * i)} 0 R >>"));
-            objects.Add($"<< /Length {Encoding.Latin1.GetByteCount(pages[i])} >>\nstream\n{pages[i]}endstream");
-        }
-
-        using var output = new MemoryStream();
-        void Write(string s) => output.Write(Encoding.Latin1.GetBytes(s));
-        Write("%PDF-1.4\n%\u00E2\u00E3\u00CF\u00D3\n");
-        var offsets = new List<long>();
-        for (var i = 0; i < objects.Count; i++)
-        {
-            offsets.Add(output.Position);
-            Write($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = output.Position;
-        Write($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets)
-        {
-            Write($"{offset:D10} 00000 n \n");
-        }
-
-        Write($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return output.ToArray();
+        yield return piece;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Web.Features.Notifications.Letters;
 
 /// <summary>Letters waiting to be printed and posted; rendering them as one PDF; marking them printed.</summary>
-public sealed class PrintQueue(FrontDoorDb db, TimeProvider time)
+public sealed class PrintQueue(FrontDoorDb db, TimeProvider time, PdfLetterWriter writer)
 {
     public sealed record WaitingLetter(Guid Id, string Event, string Subject, DateTime CreatedUtc);
 
@@ -23,7 +23,7 @@ public sealed class PrintQueue(FrontDoorDb db, TimeProvider time)
         query = ids is { Count: > 0 } ? query.Where(m => ids.Contains(m.Id)) : query.Where(m => m.Status == OutboxStatus.AwaitingPrint);
         var messages = await query.OrderBy(m => m.CreatedUtc).ToListAsync(cancellationToken);
         var councils = await db.Set<Council>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
-        return PdfLetterWriter.Write(messages.Select(m => ToLetter(m, councils.GetValueOrDefault(m.CouncilId))));
+        return writer.Write(messages.Select(m => ToLetter(m, councils.GetValueOrDefault(m.CouncilId))));
     }
 
     public static Letter ToLetter(OutboxMessage message, Council? council)
