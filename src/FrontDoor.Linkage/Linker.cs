@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using FrontDoor.Linkage.Blocking;
+using FrontDoor.Linkage.Clustering;
+using FrontDoor.Linkage.Encoding;
+using FrontDoor.Linkage.Model;
+using FrontDoor.Linkage.Names;
+using FrontDoor.Linkage.Records;
+
+namespace FrontDoor.Linkage;
+
+/// <summary>
+/// One linkage run: encode the records, find candidate pairs with the blocking rules, train the model on them
+/// without labels, score every candidate pair, and group the records into people.
+/// </summary>
+public static class Linker
+{
+    public static LinkageResult Link(IReadOnlyList<PersonRecord> records, LinkageOptions? options = null)
+    {
+        options ??= new LinkageOptions();
+        var timings = new List<(string Step, TimeSpan Took)>();
+        var watch = Stopwatch.StartNew();
+        void Step(string name)
+        {
+            timings.Add((name, watch.Elapsed));
+            watch.Restart();
+        }
+
+        var encoded = EncodedRecords.Build(records, options.NameEquivalents ?? NameEquivalents.Default());
+        var comparer = new Comparer(encoded);
+        Step("encode");
+
+        var candidates = new CandidatePairs(encoded, options.BlockingRules, options.MaxBlockSize);
+        Step("block");
+
+        var u = Training.EstimateU(comparer, options.RandomPairsForU, options.Seed);
+        Step("estimate u from random pairs");
+
+        var patterns = Training.CountPatterns(candidates, comparer);
+        var comparisons = patterns.Values.Sum();
+        Step("compare candidate pairs for training");
+
+        var model = Training.ExpectationMaximisation(patterns, u);
+        Step("estimate m by EM");
+
+        var scorer = new Scorer(comparer, model);
+        var review = MatchModel.WeightOf(options.ReviewProbability);
+        var auto = MatchModel.WeightOf(options.AutoLinkProbability);
+        var kept = new List<ScoredPair>();
+        foreach (var visitor in candidates.Visit(() => new PairScorer(scorer, review)))
+        {
+            kept.AddRange(visitor.Kept);
+        }
+
+        Step("score candidate pairs");
+
+        var links = kept.Where(p => p.Weight >= auto).ToList();
+        var (personOf, heldApart) = PersonClusters.Build(encoded.Count, links, scorer, MatchModel.WeightOf(options.ContradictionProbability));
+        var reviewPairs = kept.Where(p => p.Weight < auto).Concat(heldApart)
+            .Where(p => personOf[p.A] != personOf[p.B])
+            .OrderByDescending(p => p.Weight)
+            .ToList();
+        Step("cluster");
+
+        return new LinkageResult(records, personOf, reviewPairs, scorer)
+        {
+            CandidatePairs = comparisons,
+            AutomaticLinks = links.Count,
+            HeldApart = heldApart.Count,
+            RecordsInOversizedBlocks = candidates.RecordsInOversizedBlocks,
+            Timings = timings,
+        };
+    }
+
+    private sealed class PairScorer(Scorer scorer, double minimum) : IPairVisitor
+    {
+        private readonly byte[] levels = new byte[Comparisons.Count];
+
+        public List<ScoredPair> Kept { get; } = [];
+
+        public void Visit(int a, int b)
+        {
+            var weight = scorer.Score(a, b, levels);
+            if (weight >= minimum)
+            {
+                Kept.Add(new ScoredPair(a, b, weight));
+            }
+        }
+    }
+}

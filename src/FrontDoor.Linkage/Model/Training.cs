@@ -1,0 +1,333 @@
+using FrontDoor.Linkage.Blocking;
+using FrontDoor.Linkage.Encoding;
+
+namespace FrontDoor.Linkage.Model;
+
+/// <summary>
+/// Trains the model without labels, the way no council has labelled pairs to learn from:
+/// <list type="number">
+/// <item>u from random pairs of records (almost all are two different people): exact agreement is worked out from
+/// the frequency of every value, the other levels by sampling pairs.</item>
+/// <item>m and λ by expectation-maximisation over the candidate pairs, with u held fixed: each pair's chance of
+/// being a match under the current m, then m as the match-weighted share of each level. Pairs are first counted by
+/// their pattern of levels, so each iteration costs the number of distinct patterns, not of pairs.</item>
+/// </list>
+/// </summary>
+public static class Training
+{
+    /// <summary>Starting m values: strongest level likely for a match, "different" unlikely.</summary>
+    private static double[] StartingM(int levels)
+    {
+        var m = new double[levels];
+        m[1] = 0.9;
+        var rest = 0.1 / (levels - 2);
+        for (var level = 2; level < levels; level++)
+        {
+            m[level] = rest;
+        }
+
+        return m;
+    }
+
+    public static double[][] EstimateU(Comparer comparer, long samplePairs, int seed)
+    {
+        var records = comparer.Records;
+        var n = records.Count;
+        var counts = NewCounts();
+        if (n >= 2)
+        {
+            var workers = Environment.ProcessorCount;
+            var perWorker = samplePairs / workers;
+            var partial = new long[workers][][];
+            Parallel.For(0, workers, w =>
+            {
+                var random = new Random(seed + w);
+                var local = NewCounts();
+                Span<byte> levels = stackalloc byte[Comparisons.Count];
+                for (long k = 0; k < perWorker; k++)
+                {
+                    var a = random.Next(n);
+                    var b = random.Next(n - 1);
+                    if (b >= a)
+                    {
+                        b++;
+                    }
+
+                    comparer.Compare(a, b, levels);
+                    for (var c = 0; c < Comparisons.Count; c++)
+                    {
+                        local[c][levels[c]]++;
+                    }
+                }
+
+                partial[w] = local;
+            });
+            foreach (var local in partial)
+            {
+                for (var c = 0; c < Comparisons.Count; c++)
+                {
+                    for (var level = 0; level < local[c].Length; level++)
+                    {
+                        counts[c][level] += local[c][level];
+                    }
+                }
+            }
+        }
+
+        var u = new double[Comparisons.Count][];
+        var exact = ExactAgreement(records);
+        for (var c = 0; c < Comparisons.Count; c++)
+        {
+            var levels = Comparisons.LevelCount(c);
+            u[c] = new double[levels];
+            double observed = 0;
+            for (var level = 1; level < levels; level++)
+            {
+                observed += counts[c][level];
+            }
+
+            // Half a pair's worth for levels never seen in the sample: rare, but not impossible.
+            var total = observed + (0.5 * (levels - 1));
+            for (var level = 1; level < levels; level++)
+            {
+                u[c][level] = (counts[c][level] + 0.5) / total;
+            }
+
+            // Exact agreement is known exactly from value frequencies; the sample's other levels share the rest.
+            var exactLevels = c == Comparisons.Phone ? 2 : 1;
+            double exactTotal = 0, sampledExact = 0;
+            for (var level = 1; level <= exactLevels; level++)
+            {
+                var known = Math.Max(exact[c][level - 1], 0.1 / Math.Max(1.0, (double)records.Count * records.Count));
+                sampledExact += u[c][level];
+                u[c][level] = known;
+                exactTotal += known;
+            }
+
+            var scale = (1 - exactTotal) / Math.Max(1e-12, 1 - sampledExact);
+            for (var level = exactLevels + 1; level < levels; level++)
+            {
+                u[c][level] *= scale;
+            }
+        }
+
+        return u;
+    }
+
+    /// <summary>Counts candidate pairs by their pattern of levels (one number per pattern, mixed radix).</summary>
+    public static Dictionary<int, long> CountPatterns(CandidatePairs candidates, Comparer comparer)
+    {
+        var visitors = candidates.Visit(() => new PatternCounter(comparer));
+        var patterns = new Dictionary<int, long>();
+        foreach (var visitor in visitors)
+        {
+            foreach (var (pattern, count) in visitor.Patterns)
+            {
+                patterns[pattern] = patterns.GetValueOrDefault(pattern) + count;
+            }
+        }
+
+        return patterns;
+    }
+
+    public static MatchModel ExpectationMaximisation(Dictionary<int, long> patterns, double[][] u, int maxIterations = 100, double tolerance = 1e-5)
+    {
+        var decoded = patterns.Select(p => (Levels: Decode(p.Key), Count: (double)p.Value)).ToArray();
+        var m = new double[Comparisons.Count][];
+        for (var c = 0; c < Comparisons.Count; c++)
+        {
+            m[c] = StartingM(Comparisons.LevelCount(c));
+        }
+
+        var lambda = 0.01;
+        var iterations = 0;
+        var converged = false;
+        var total = decoded.Sum(p => p.Count);
+        while (iterations < maxIterations && total > 0)
+        {
+            iterations++;
+            var mCounts = NewSums();
+            double matches = 0;
+            var logPriorOdds = Math.Log(lambda / (1 - lambda));
+            foreach (var (levels, count) in decoded)
+            {
+                var logRatio = logPriorOdds;
+                for (var c = 0; c < Comparisons.Count; c++)
+                {
+                    var level = levels[c];
+                    if (level != 0)
+                    {
+                        logRatio += Math.Log(m[c][level] / u[c][level]);
+                    }
+                }
+
+                var posterior = logRatio > 50 ? 1 : 1 / (1 + Math.Exp(-logRatio));
+                var weighted = posterior * count;
+                matches += weighted;
+                for (var c = 0; c < Comparisons.Count; c++)
+                {
+                    mCounts[c][levels[c]] += weighted;
+                }
+            }
+
+            var change = 0.0;
+            for (var c = 0; c < Comparisons.Count; c++)
+            {
+                var levelCount = Comparisons.LevelCount(c);
+                double observed = 0;
+                for (var level = 1; level < levelCount; level++)
+                {
+                    observed += mCounts[c][level];
+                }
+
+                // Half a pair's worth on every level keeps a level never seen among matches from weighing infinitely.
+                var denominator = observed + (0.5 * (levelCount - 1));
+                for (var level = 1; level < levelCount; level++)
+                {
+                    var next = (mCounts[c][level] + 0.5) / denominator;
+                    change = Math.Max(change, Math.Abs(next - m[c][level]));
+                    m[c][level] = next;
+                }
+            }
+
+            lambda = Math.Clamp(matches / total, 1e-9, 1 - 1e-9);
+            if (change < tolerance)
+            {
+                converged = true;
+                break;
+            }
+        }
+
+        return new MatchModel(m, u, lambda) { Iterations = iterations, Converged = converged };
+    }
+
+    internal static int Encode(ReadOnlySpan<byte> levels)
+    {
+        var code = 0;
+        for (var c = 0; c < Comparisons.Count; c++)
+        {
+            code = (code * Comparisons.LevelCount(c)) + levels[c];
+        }
+
+        return code;
+    }
+
+    internal static byte[] Decode(int code)
+    {
+        var levels = new byte[Comparisons.Count];
+        for (var c = Comparisons.Count - 1; c >= 0; c--)
+        {
+            var radix = Comparisons.LevelCount(c);
+            levels[c] = (byte)(code % radix);
+            code /= radix;
+        }
+
+        return levels;
+    }
+
+    /// <summary>Per field, the chance that two different records share a value exactly, from value frequencies.</summary>
+    private static double[][] ExactAgreement(EncodedRecords r)
+    {
+        return
+        [
+            [Agreement(r.First)],
+            [Agreement(r.Last)],
+            [Agreement(r.Middle)],
+            [Agreement(r.DobId)],
+            [Agreement(r.Address)],
+            [Agreement(r.Town)],
+            [Agreement(r.Postcode)],
+            [Agreement(r.Uprn)],
+            [Agreement(r.Phone, id => r.PhoneIsMobile[id]), Agreement(r.Phone, id => !r.PhoneIsMobile[id])],
+            [Agreement(r.Email)],
+            [Agreement(r.Ni)],
+        ];
+    }
+
+    private static double Agreement(int[] ids, Func<int, bool>? include = null)
+    {
+        var counts = new Dictionary<int, long>();
+        long present = 0;
+        foreach (var id in ids)
+        {
+            if (id != 0)
+            {
+                present++;
+                if (include is null || include(id))
+                {
+                    counts[id] = counts.GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+
+        return SameValueChance(counts.Values, present);
+    }
+
+    private static double Agreement(long[] values)
+    {
+        var counts = new Dictionary<long, long>();
+        long present = 0;
+        foreach (var value in values)
+        {
+            if (value != 0)
+            {
+                present++;
+                counts[value] = counts.GetValueOrDefault(value) + 1;
+            }
+        }
+
+        return SameValueChance(counts.Values, present);
+    }
+
+    private static double SameValueChance(IEnumerable<long> counts, long present)
+    {
+        if (present < 2)
+        {
+            return 0;
+        }
+
+        double same = 0;
+        foreach (var count in counts)
+        {
+            same += (double)count * (count - 1);
+        }
+
+        return same / ((double)present * (present - 1));
+    }
+
+    private static long[][] NewCounts()
+    {
+        var counts = new long[Comparisons.Count][];
+        for (var c = 0; c < Comparisons.Count; c++)
+        {
+            counts[c] = new long[Comparisons.LevelCount(c)];
+        }
+
+        return counts;
+    }
+
+    private static double[][] NewSums()
+    {
+        var sums = new double[Comparisons.Count][];
+        for (var c = 0; c < Comparisons.Count; c++)
+        {
+            sums[c] = new double[Comparisons.LevelCount(c)];
+        }
+
+        return sums;
+    }
+
+    private sealed class PatternCounter(Comparer comparer) : IPairVisitor
+    {
+        private readonly byte[] levels = new byte[Comparisons.Count];
+
+        public Dictionary<int, long> Patterns { get; } = [];
+
+        public void Visit(int a, int b)
+        {
+            comparer.Compare(a, b, levels);
+            var code = Encode(levels);
+            Patterns[code] = Patterns.GetValueOrDefault(code) + 1;
+        }
+    }
+}
