@@ -10,20 +10,36 @@ switch (args.FirstOrDefault())
     case "profile":
         Profile.Run(SourceReader.Read(new StreamReader(Path.Combine(root, "dataset3.csv")), "d3", mapping).Records);
         break;
+    case "synthetic":
+        Synthetic(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "febrl":
         Febrl(["dataset3.csv"]);
         Febrl(["dataset4a.csv", "dataset4b.csv"]);
         break;
 }
 
+void Synthetic(int count)
+{
+    var generated = FrontDoor.Linkage.Synthetic.UkPopulation.Generate(count);
+    Evaluate("synthetic", generated.Select(g => g.Record).ToList(), generated.Select(g => g.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
+}
+
 void Febrl(string[] files)
 {
     var records = files.SelectMany(f => SourceReader.Read(new StreamReader(Path.Combine(root, f)), Path.GetFileNameWithoutExtension(f), mapping).Records).ToList();
+    Evaluate(string.Join("+", files), records, records.Select(r => r.SourceId.Split('-')[1]).ToList());
+}
+
+void Evaluate(string name, List<FrontDoor.Linkage.Records.PersonRecord> records, List<string> truth)
+{
+    var files = new[] { name };
     var watch = System.Diagnostics.Stopwatch.StartNew();
     var options = new LinkageOptions
     {
-        AutoLinkProbability = double.Parse(Environment.GetEnvironmentVariable("AUTO") ?? "0.99", System.Globalization.CultureInfo.InvariantCulture),
-        ContradictionProbability = double.Parse(Environment.GetEnvironmentVariable("CONTRA") ?? "0.01", System.Globalization.CultureInfo.InvariantCulture),
+        AutoLinkProbability = double.Parse(Environment.GetEnvironmentVariable("AUTO") ?? "0.999", System.Globalization.CultureInfo.InvariantCulture),
+        ContradictionProbability = double.Parse(Environment.GetEnvironmentVariable("CONTRA") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture),
+        Progress = (step, took) => Console.Error.WriteLine($"  .. {step}: {took.TotalSeconds:F1} s"),
     };
     var result = Linker.Link(records, options);
     Console.WriteLine($"{string.Join("+", files)}: {records.Count} records, {result.CandidatePairs} candidate pairs, {watch.ElapsedMilliseconds} ms, EM {result.Model.Iterations} it, λ={result.Model.Lambda:G3}, held apart {result.HeldApart}");
@@ -32,7 +48,6 @@ void Febrl(string[] files)
         Console.WriteLine($"  {step}: {took.TotalMilliseconds:N0} ms");
     }
 
-    var truth = records.Select(r => r.SourceId.Split('-')[1]).ToList();
     Console.WriteLine("  " + PairwiseAccuracy.Measure(result.PersonOf, truth));
     for (var c = 0; c < Comparisons.Count; c++)
     {
@@ -87,7 +102,7 @@ void Febrl(string[] files)
 }
 
 static string Show(FrontDoor.Linkage.Records.PersonRecord r) =>
-    $"[{r.SourceId}] {r.FirstName} {r.LastName} {r.DateOfBirth} {r.AddressLine1}, {r.AddressLine2}, {r.Town} {r.Postcode} {r.NiNumber}";
+    $"[{r.SourceId}] {r.FirstName} ({r.MiddleName}) {r.LastName} {r.DateOfBirth} {r.AddressLine1}, {r.AddressLine2}, {r.Town} {r.Postcode} u{r.Uprn} {r.Phone} {r.Email} {r.NiNumber}";
 
 static class Profile
 {

@@ -22,6 +22,7 @@ public static class Linker
         void Step(string name)
         {
             timings.Add((name, watch.Elapsed));
+            options.Progress?.Invoke(name, watch.Elapsed);
             watch.Restart();
         }
 
@@ -35,27 +36,25 @@ public static class Linker
         var u = Training.EstimateU(comparer, options.RandomPairsForU, options.Seed);
         Step("estimate u from random pairs");
 
-        var patterns = Training.CountPatterns(candidates, comparer);
-        var comparisons = patterns.Values.Sum();
-        Step("compare candidate pairs for training");
-
-        var model = Training.ExpectationMaximisation(patterns, u);
+        var model = Training.Train(candidates, comparer, u, options.TrainingPairsPerSession);
         Step("estimate m by EM");
 
         var scorer = new Scorer(comparer, model);
         var review = MatchModel.WeightOf(options.ReviewProbability);
         var auto = MatchModel.WeightOf(options.AutoLinkProbability);
         var kept = new List<ScoredPair>();
+        long comparisons = 0;
         foreach (var visitor in candidates.Visit(() => new PairScorer(scorer, review)))
         {
             kept.AddRange(visitor.Kept);
+            comparisons += visitor.Compared;
         }
 
         Step("score candidate pairs");
 
-        var links = kept.Where(p => p.Weight >= auto).ToList();
-        var (personOf, heldApart) = PersonClusters.Build(encoded.Count, links, scorer, MatchModel.WeightOf(options.ContradictionProbability));
-        var reviewPairs = kept.Where(p => p.Weight < auto).Concat(heldApart)
+        var links = kept.Where(p => p.Weight >= auto && p.PersonallyAgrees).ToList();
+        var (personOf, heldApart) = PersonClusters.Build(encoded.Count, links, scorer, MatchModel.WeightOf(options.ContradictionProbability), options.MaxRecordsPerPerson);
+        var reviewPairs = kept.Where(p => p.Weight < auto || !p.PersonallyAgrees).Concat(heldApart)
             .Where(p => personOf[p.A] != personOf[p.B])
             .OrderByDescending(p => p.Weight)
             .ToList();
@@ -77,12 +76,15 @@ public static class Linker
 
         public List<ScoredPair> Kept { get; } = [];
 
+        public long Compared { get; private set; }
+
         public void Visit(int a, int b)
         {
-            var weight = scorer.Score(a, b, levels);
+            Compared++;
+            var weight = scorer.Score(a, b, levels, out var personal);
             if (weight >= minimum)
             {
-                Kept.Add(new ScoredPair(a, b, weight));
+                Kept.Add(new ScoredPair(a, b, weight, personal > 0));
             }
         }
     }

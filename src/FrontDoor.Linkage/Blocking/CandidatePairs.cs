@@ -19,6 +19,7 @@ public sealed class CandidatePairs
     private readonly long[][] keys;
     private readonly int[][] order;
     private readonly List<(int Rule, int Start, int Length)> blocks = [];
+    private readonly List<(int Rule, int Start, int Length)> candidateBlocks;
 
     public CandidatePairs(EncodedRecords records, IReadOnlyList<BlockingRule> rules, int maxBlockSize)
     {
@@ -81,6 +82,7 @@ public sealed class CandidatePairs
         RecordsInOversizedBlocks = skipped;
         // Biggest blocks first, so the last work handed out is small and both cores finish together.
         blocks.Sort((x, y) => y.Length.CompareTo(x.Length));
+        candidateBlocks = blocks.Where(b => !rules[b.Rule].TrainingOnly).ToList();
     }
 
     public IReadOnlyList<BlockingRule> Rules { get; }
@@ -88,22 +90,38 @@ public sealed class CandidatePairs
     /// <summary>Per rule, how many records were in blocks too big to compare (and left to the other rules).</summary>
     public IReadOnlyList<long> RecordsInOversizedBlocks { get; }
 
-    /// <summary>Visits every candidate pair once, in parallel; returns the visitors so the caller can merge them.</summary>
-    public IReadOnlyList<TVisitor> Visit<TVisitor>(Func<TVisitor> newVisitor, int? maxThreads = null)
+    /// <summary>
+    /// Visits every candidate pair once, in parallel; returns the visitors so the caller can merge them. With
+    /// <paramref name="fraction"/> below 1 only that share of pairs is visited, chosen by a hash of the pair (the same
+    /// pairs every run).
+    /// </summary>
+    public IReadOnlyList<TVisitor> Visit<TVisitor>(Func<TVisitor> newVisitor, double fraction = 1)
+        where TVisitor : IPairVisitor => Walk(candidateBlocks, newVisitor, fraction, dedupe: true);
+
+    /// <summary>Visits the pairs of one rule's blocks only (for a training session), or a share of them.</summary>
+    public IReadOnlyList<TVisitor> VisitRule<TVisitor>(int rule, Func<TVisitor> newVisitor, double fraction = 1)
+        where TVisitor : IPairVisitor => Walk(blocks.Where(b => b.Rule == rule).ToList(), newVisitor, fraction, dedupe: false);
+
+    /// <summary>How many pairs a rule's blocks hold (before removing pairs an earlier rule found).</summary>
+    public long PairsOf(int rule) => blocks.Where(b => b.Rule == rule).Sum(b => (long)b.Length * (b.Length - 1) / 2);
+
+    /// <summary>How many pairs all blocks hold, counting a pair found by two rules twice.</summary>
+    public long PairsBeforeUnion => candidateBlocks.Sum(b => (long)b.Length * (b.Length - 1) / 2);
+
+    private IReadOnlyList<TVisitor> Walk<TVisitor>(List<(int Rule, int Start, int Length)> work, Func<TVisitor> newVisitor, double fraction, bool dedupe)
         where TVisitor : IPairVisitor
     {
         var visitors = new ConcurrentBag<TVisitor>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? Environment.ProcessorCount };
-        var partitions = Partitioner.Create(0, blocks.Count, Math.Max(1, blocks.Count / (64 * Environment.ProcessorCount)));
+        var threshold = fraction >= 1 ? uint.MaxValue : (uint)(fraction * uint.MaxValue);
+        var partitions = Partitioner.Create(0, work.Count, Math.Max(1, work.Count / (64 * Environment.ProcessorCount)));
         Parallel.ForEach(
             partitions,
-            options,
             () => newVisitor(),
             (range, _, visitor) =>
             {
                 for (var b = range.Item1; b < range.Item2; b++)
                 {
-                    VisitBlock(blocks[b], visitor);
+                    VisitBlock(work[b], visitor, threshold, dedupe);
                 }
 
                 return visitor;
@@ -117,6 +135,11 @@ public sealed class CandidatePairs
     {
         for (var rule = 0; rule < keys.Length; rule++)
         {
+            if (Rules[rule].TrainingOnly)
+            {
+                continue;
+            }
+
             var key = keys[rule][a];
             if (key != 0 && key == keys[rule][b])
             {
@@ -127,7 +150,7 @@ public sealed class CandidatePairs
         return false;
     }
 
-    private void VisitBlock<TVisitor>((int Rule, int Start, int Length) block, TVisitor visitor)
+    private void VisitBlock<TVisitor>((int Rule, int Start, int Length) block, TVisitor visitor, uint threshold, bool dedupe)
         where TVisitor : IPairVisitor
     {
         var members = order[block.Rule];
@@ -138,18 +161,37 @@ public sealed class CandidatePairs
             for (var j = i + 1; j < end; j++)
             {
                 var b = members[j];
-                if (!FoundByEarlierRule(block.Rule, a, b))
+                var (low, high) = a < b ? (a, b) : (b, a);
+                if (threshold != uint.MaxValue && Mix(low, high) > threshold)
                 {
-                    visitor.Visit(a < b ? a : b, a < b ? b : a);
+                    continue;
+                }
+
+                if (!dedupe || !FoundByEarlierRule(block.Rule, a, b))
+                {
+                    visitor.Visit(low, high);
                 }
             }
         }
+    }
+
+    private static uint Mix(int a, int b)
+    {
+        var h = ((ulong)(uint)a * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)b * 0xC2B2AE3D27D4EB4FUL);
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9UL;
+        return (uint)(h >> 32);
     }
 
     private bool FoundByEarlierRule(int rule, int a, int b)
     {
         for (var earlier = 0; earlier < rule; earlier++)
         {
+            if (Rules[earlier].TrainingOnly)
+            {
+                continue;
+            }
+
             var key = keys[earlier][a];
             if (key != 0 && key == keys[earlier][b])
             {

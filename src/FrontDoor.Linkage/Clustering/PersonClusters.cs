@@ -9,10 +9,11 @@ namespace FrontDoor.Linkage.Clustering;
 /// (their own match weight is below the contradiction threshold). A link that would join contradicting groups is
 /// held apart and goes to staff review instead. This is greedy agglomerative clustering with cannot-link
 /// constraints: each group stays one in which every pair is at least plausible, whatever order the data came in.
+/// The result depends only on the scores (ties broken by record order), so a run is repeatable.
 /// </summary>
 public static class PersonClusters
 {
-    public static (int[] PersonOf, List<ScoredPair> HeldApart) Build(int count, List<ScoredPair> links, Scorer scorer, double contradictionWeight)
+    public static (int[] PersonOf, List<ScoredPair> HeldApart) Build(int count, List<ScoredPair> links, Scorer scorer, double contradictionWeight, int maxRecordsPerPerson)
     {
         var parent = new int[count];
         var next = new int[count]; // circular list of each group's members
@@ -24,7 +25,7 @@ public static class PersonClusters
             size[i] = 1;
         }
 
-        links.Sort((x, y) => y.Weight.CompareTo(x.Weight));
+        links.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         var heldApart = new List<ScoredPair>();
         Span<byte> levels = stackalloc byte[Comparisons.Count];
         foreach (var link in links)
@@ -36,7 +37,10 @@ public static class PersonClusters
                 continue;
             }
 
-            if ((size[rootA] > 1 || size[rootB] > 1) && Contradicts(rootA, rootB, next, scorer, contradictionWeight, levels))
+            // No one has hundreds of records across a council's systems: a group that big is a chain gone wrong (and
+            // checking it pair by pair would cost its size squared), so it is held apart for review instead.
+            if (size[rootA] + size[rootB] > maxRecordsPerPerson
+                || ((size[rootA] > 1 || size[rootB] > 1) && Contradicts(rootA, rootB, next, scorer, contradictionWeight, levels)))
             {
                 heldApart.Add(link);
                 continue;

@@ -34,8 +34,6 @@ public sealed class Comparer(EncodedRecords records)
         levels[Comparisons.DateOfBirth] = DateOfBirth(r.Dob[a], r.Dob[b]);
         levels[Comparisons.Address] = Address(a, b);
         levels[Comparisons.Town] = Town(r.Town[a], r.Town[b]);
-        levels[Comparisons.Postcode] = Postcode(a, b);
-        levels[Comparisons.Uprn] = r.Uprn[a] == 0 || r.Uprn[b] == 0 ? (byte)0 : r.Uprn[a] == r.Uprn[b] ? (byte)1 : (byte)2;
         levels[Comparisons.Phone] = Phone(r.Phone[a], r.Phone[b]);
         levels[Comparisons.Email] = Email(a, b);
         levels[Comparisons.NiNumber] = Identifier(r.Ni[a], r.Ni[b]);
@@ -159,7 +157,60 @@ public sealed class Comparer(EncodedRecords records)
         return same == 2 ? (byte)3 : (byte)4;
     }
 
+    /// <summary>
+    /// Address line, postcode and UPRN together. A UPRN identifies the property, so two different UPRNs are never
+    /// "same property" whatever the text says; the line is compared with its numbers apart, so next door
+    /// ("12 Mile End Road", "14 Mile End Road") is the same street, not the same address.
+    /// </summary>
     private byte Address(int a, int b)
+    {
+        long uprnA = r.Uprn[a], uprnB = r.Uprn[b];
+        var line = AddressLine(a, b);
+        var postcode = Postcode(a, b);
+        var town = r.Town[a] != 0 && r.Town[a] == r.Town[b];
+        if (uprnA != 0 && uprnA == uprnB)
+        {
+            return 1;
+        }
+
+        if (line == 0 && postcode == 0 && (uprnA == 0 || uprnB == 0))
+        {
+            return 0;
+        }
+
+        var otherProperty = uprnA != 0 && uprnB != 0;
+        if (!otherProperty && line == LineSame && (postcode == PostcodeSame || postcode == PostcodeTypo || (postcode == 0 && town)))
+        {
+            return 1;
+        }
+
+        if (!otherProperty && line == LineSame)
+        {
+            return 2;
+        }
+
+        if (postcode == PostcodeSame)
+        {
+            return 3;
+        }
+
+        if (line == LineSameStreet || postcode == PostcodeTypo)
+        {
+            return 4;
+        }
+
+        return postcode is PostcodeSector or PostcodeDistrict ? (byte)5 : (byte)6;
+    }
+
+    private const byte LineSame = 1;
+    private const byte LineSameStreet = 2;
+    private const byte PostcodeSame = 1;
+    private const byte PostcodeSector = 2;
+    private const byte PostcodeTypo = 3;
+    private const byte PostcodeDistrict = 4;
+
+    /// <summary>0 missing, 1 same (or similar with the same numbers), 2 similar street with other numbers, 3 different.</summary>
+    private byte AddressLine(int a, int b)
     {
         int x = r.Address[a], y = r.Address[b];
         if (x == 0 || y == 0)
@@ -169,17 +220,17 @@ public sealed class Comparer(EncodedRecords records)
 
         if (x == y || x == r.AddressSwapped[b])
         {
-            return 1;
+            return LineSame;
         }
 
         var similar = JaroWinkler.Similarity(addresses[x], addresses[y], SimilarAddress) >= SimilarAddress
             || (r.AddressSwapped[b] != y && JaroWinkler.Similarity(addresses[x], addresses[r.AddressSwapped[b]], SimilarAddress) >= SimilarAddress);
         if (!similar)
         {
-            return 4;
+            return 3;
         }
 
-        return r.AddressNumbers[a] == r.AddressNumbers[b] ? (byte)2 : (byte)3;
+        return r.AddressNumbers[a] == r.AddressNumbers[b] ? LineSame : LineSameStreet;
     }
 
     private byte Town(int x, int y)

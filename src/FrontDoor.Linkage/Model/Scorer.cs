@@ -14,6 +14,13 @@ public sealed class Scorer
     private readonly double[] lastExact;
     private readonly double[] dobExact;
     private readonly EncodedRecords r;
+    private readonly bool firstNamesReliable;
+
+    /// <summary>
+    /// When fewer than this share of one person's pairs of records have clearly different first names (learned m),
+    /// first names are trusted enough that a clear difference keeps two records apart.
+    /// </summary>
+    public const double ReliableFirstNames = 0.06;
 
     public Scorer(Comparer comparer, MatchModel model)
     {
@@ -24,6 +31,7 @@ public sealed class Scorer
         firstExact = TermFrequencyWeights(r.FirstNameCount, r.NonMissingFirst, model.M[Comparisons.FirstName][1]);
         lastExact = TermFrequencyWeights(r.LastNameCount, r.NonMissingLast, model.M[Comparisons.LastName][1]);
         dobExact = TermFrequencyWeights(r.DobCount, r.NonMissingDob, model.M[Comparisons.DateOfBirth][1]);
+        firstNamesReliable = model.M[Comparisons.FirstName][Comparisons.Different(Comparisons.FirstName)] < ReliableFirstNames;
     }
 
     public Comparer Comparer { get; }
@@ -31,17 +39,47 @@ public sealed class Scorer
     public MatchModel Model { get; }
 
     /// <summary>The match weight (bits, prior included) of a pair; <paramref name="levels"/> receives its levels.</summary>
-    public double Score(int a, int b, Span<byte> levels)
+    public double Score(int a, int b, Span<byte> levels) => Score(a, b, levels, out _);
+
+    /// <summary>
+    /// The match weight, and the part of it that is evidence about the person rather than the household
+    /// (<paramref name="personal"/>): first and middle name, date of birth, NI number, email and a shared mobile.
+    /// People who live together share an address, a landline, usually a surname, and so a high total weight; when
+    /// what is personal to them disagrees, they are two people, and FrontDoor does not link them automatically.
+    /// </summary>
+    public double Score(int a, int b, Span<byte> levels, out double personal)
     {
         Comparer.Compare(a, b, levels);
         var total = Model.Prior;
+        personal = 0;
         for (var c = 0; c < Comparisons.Count; c++)
         {
-            total += FieldWeight(a, b, c, levels[c]);
+            var weight = FieldWeight(a, b, c, levels[c]);
+            total += weight;
+            if (IsPersonal(c, levels[c]))
+            {
+                personal += weight;
+            }
+        }
+
+        // Clearly different first names (not a nickname, spelling, initial, typo or swap) are two people — twins,
+        // a husband and wife, a brother and sister — unless an identifier of the person's own agrees. Only where the
+        // model has learned that first names are kept well in this data (FEBRL's benchmark files replace whole names).
+        if (firstNamesReliable && levels[Comparisons.FirstName] == Comparisons.Different(Comparisons.FirstName)
+            && levels[Comparisons.NiNumber] != 1 && levels[Comparisons.Email] != 1 && levels[Comparisons.Phone] != 1)
+        {
+            personal = Math.Min(personal, -1);
         }
 
         return total;
     }
+
+    private static bool IsPersonal(int field, int level) => field switch
+    {
+        Comparisons.FirstName or Comparisons.MiddleName or Comparisons.DateOfBirth or Comparisons.NiNumber or Comparisons.Email => true,
+        Comparisons.Phone => level == 1,
+        _ => false,
+    };
 
     /// <summary>The weight one field adds (positive) or takes away (negative) at a given level for this pair.</summary>
     public double FieldWeight(int a, int b, int field, int level)

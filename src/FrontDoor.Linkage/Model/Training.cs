@@ -114,10 +114,81 @@ public static class Training
         return u;
     }
 
-    /// <summary>Counts candidate pairs by their pattern of levels (one number per pattern, mixed radix).</summary>
-    public static Dictionary<int, long> CountPatterns(CandidatePairs candidates, Comparer comparer)
+    /// <summary>
+    /// Trains m without labels in sessions, as Splink does: each training rule's pairs (a sample of at most
+    /// <paramref name="pairsPerSession"/>) give an EM estimate of m for every field the rule does not fix, and each
+    /// field's m is the average over the sessions that could learn it. Blocking on date of birth teaches the names
+    /// and the address; blocking on names teaches the date of birth. Then λ, the share of all candidate pairs that
+    /// match, is estimated with m and u held.
+    /// </summary>
+    public static MatchModel Train(CandidatePairs candidates, Comparer comparer, double[][] u, long pairsPerSession)
     {
-        var visitors = candidates.Visit(() => new PatternCounter(comparer));
+        var sums = NewSums();
+        var sessions = new int[Comparisons.Count];
+        var iterations = 0;
+        var converged = true;
+        for (var rule = 0; rule < candidates.Rules.Count; rule++)
+        {
+            if (candidates.Rules[rule].TrainsAllBut is not { } fixedFields)
+            {
+                continue;
+            }
+
+            var fraction = Math.Min(1.0, pairsPerSession / (double)Math.Max(1, candidates.PairsOf(rule)));
+            var patterns = Merge(candidates.VisitRule(rule, () => new PatternCounter(comparer), fraction));
+            var ignored = new bool[Comparisons.Count];
+            foreach (var field in fixedFields)
+            {
+                ignored[field] = true;
+            }
+
+            var session = ExpectationMaximisation(patterns, u, ignored);
+            iterations += session.Iterations;
+            converged &= session.Converged;
+            for (var c = 0; c < Comparisons.Count; c++)
+            {
+                if (ignored[c])
+                {
+                    continue;
+                }
+
+                sessions[c]++;
+                for (var level = 1; level < Comparisons.LevelCount(c); level++)
+                {
+                    sums[c][level] += session.M[c][level];
+                }
+            }
+        }
+
+        var all = Merge(candidates.Visit(() => new PatternCounter(comparer), Math.Min(1.0, pairsPerSession / (double)Math.Max(1, candidates.PairsBeforeUnion))));
+        var m = new double[Comparisons.Count][];
+        var untrained = new bool[Comparisons.Count];
+        for (var c = 0; c < Comparisons.Count; c++)
+        {
+            m[c] = sessions[c] == 0 ? StartingM(Comparisons.LevelCount(c)) : [.. sums[c].Select(v => v / sessions[c])];
+            untrained[c] = sessions[c] == 0;
+        }
+
+        if (untrained.Any(x => x))
+        {
+            // A field no session could learn (custom rules): learn it from all candidate pairs, the others held.
+            var rest = ExpectationMaximisation(all, u, [.. untrained.Select(x => !x)], m);
+            for (var c = 0; c < Comparisons.Count; c++)
+            {
+                m[c] = untrained[c] ? rest.M[c] : m[c];
+            }
+        }
+
+        var lambda = EstimateLambda(all, m, u);
+        return new MatchModel(m, u, lambda) { Iterations = iterations, Converged = converged };
+    }
+
+    /// <summary>Counts candidate pairs by their pattern of levels (one number per pattern, mixed radix).</summary>
+    public static Dictionary<int, long> CountPatterns(CandidatePairs candidates, Comparer comparer) =>
+        Merge(candidates.Visit(() => new PatternCounter(comparer)));
+
+    private static Dictionary<int, long> Merge(IReadOnlyList<PatternCounter> visitors)
+    {
         var patterns = new Dictionary<int, long>();
         foreach (var visitor in visitors)
         {
@@ -130,13 +201,52 @@ public static class Training
         return patterns;
     }
 
-    public static MatchModel ExpectationMaximisation(Dictionary<int, long> patterns, double[][] u, int maxIterations = 100, double tolerance = 1e-5)
+    /// <summary>EM for λ alone, with m and u held: the share of candidate pairs that are one person.</summary>
+    private static double EstimateLambda(Dictionary<int, long> patterns, double[][] m, double[][] u)
     {
+        var decoded = patterns.Select(p => (Ratio: LogRatio(Decode(p.Key), m, u, null), Count: (double)p.Value)).ToArray();
+        var total = decoded.Sum(p => p.Count);
+        var lambda = 0.01;
+        for (var iteration = 0; iteration < 200 && total > 0; iteration++)
+        {
+            var logPriorOdds = Math.Log(lambda / (1 - lambda));
+            var matches = decoded.Sum(p => p.Count / (1 + Math.Exp(-(p.Ratio + logPriorOdds))));
+            var next = Math.Clamp(matches / total, 1e-9, 1 - 1e-9);
+            if (Math.Abs(next - lambda) < 1e-9)
+            {
+                return next;
+            }
+
+            lambda = next;
+        }
+
+        return lambda;
+    }
+
+    private static double LogRatio(byte[] levels, double[][] m, double[][] u, bool[]? ignored)
+    {
+        var ratio = 0.0;
+        for (var c = 0; c < Comparisons.Count; c++)
+        {
+            var level = levels[c];
+            if (level != 0 && (ignored is null || !ignored[c]))
+            {
+                ratio += Math.Log(m[c][level] / u[c][level]);
+            }
+        }
+
+        return ratio;
+    }
+
+    /// <summary>EM for m and λ with u held; fields marked <paramref name="ignored"/> take no part (their m is left as it starts).</summary>
+    public static MatchModel ExpectationMaximisation(Dictionary<int, long> patterns, double[][] u, bool[]? ignored = null, double[][]? start = null, int maxIterations = 100, double tolerance = 1e-5)
+    {
+        ignored ??= new bool[Comparisons.Count];
         var decoded = patterns.Select(p => (Levels: Decode(p.Key), Count: (double)p.Value)).ToArray();
         var m = new double[Comparisons.Count][];
         for (var c = 0; c < Comparisons.Count; c++)
         {
-            m[c] = StartingM(Comparisons.LevelCount(c));
+            m[c] = start is null ? StartingM(Comparisons.LevelCount(c)) : [.. start[c]];
         }
 
         var lambda = 0.01;
@@ -151,15 +261,7 @@ public static class Training
             var logPriorOdds = Math.Log(lambda / (1 - lambda));
             foreach (var (levels, count) in decoded)
             {
-                var logRatio = logPriorOdds;
-                for (var c = 0; c < Comparisons.Count; c++)
-                {
-                    var level = levels[c];
-                    if (level != 0)
-                    {
-                        logRatio += Math.Log(m[c][level] / u[c][level]);
-                    }
-                }
+                var logRatio = logPriorOdds + LogRatio(levels, m, u, ignored);
 
                 var posterior = logRatio > 50 ? 1 : 1 / (1 + Math.Exp(-logRatio));
                 var weighted = posterior * count;
@@ -173,6 +275,11 @@ public static class Training
             var change = 0.0;
             for (var c = 0; c < Comparisons.Count; c++)
             {
+                if (ignored[c])
+                {
+                    continue;
+                }
+
                 var levelCount = Comparisons.LevelCount(c);
                 double observed = 0;
                 for (var level = 1; level < levelCount; level++)
@@ -234,10 +341,8 @@ public static class Training
             [Agreement(r.Last)],
             [Agreement(r.Middle)],
             [Agreement(r.DobId)],
-            [Agreement(r.Address)],
+            [Math.Max(Agreement(r.Address), Agreement(r.Uprn))],
             [Agreement(r.Town)],
-            [Agreement(r.Postcode)],
-            [Agreement(r.Uprn)],
             [Agreement(r.Phone, id => r.PhoneIsMobile[id]), Agreement(r.Phone, id => !r.PhoneIsMobile[id])],
             [Agreement(r.Email)],
             [Agreement(r.Ni)],

@@ -59,6 +59,18 @@ public sealed class NameEquivalents
     /// <summary>The groups a normalised name belongs to; empty when it is in none.</summary>
     public int[] GroupsOf(string name) => groups.TryGetValue(name.Replace(" ", string.Empty, StringComparison.Ordinal), out var list) ? [.. list] : [];
 
+    /// <summary>Other names that share a group with <paramref name="name"/> (for generating test data).</summary>
+    public IReadOnlyList<string> Variants(string name)
+    {
+        var own = GroupsOf(name);
+        if (own.Length == 0)
+        {
+            return [];
+        }
+
+        return [.. groups.Where(g => g.Key != name && g.Value.Any(own.Contains)).Select(g => g.Key).OrderBy(n => n, StringComparer.Ordinal)];
+    }
+
     public bool AreEquivalent(string a, string b)
     {
         var left = GroupsOf(a);

@@ -125,15 +125,18 @@ public static class Normalise
         var digits = builder.ToString();
         if (text.TrimStart().StartsWith('+') && digits.StartsWith("44", StringComparison.Ordinal))
         {
-            digits = "0" + digits[2..];
+            digits = Trunk(digits[2..]);
         }
         else if (digits.StartsWith("0044", StringComparison.Ordinal))
         {
-            digits = "0" + digits[4..];
+            digits = Trunk(digits[4..]);
         }
 
         return digits.Length < 6 || digits.Distinct().Count() == 1 ? null : digits;
     }
+
+    /// <summary>The national number with its leading 0, whether or not it was written "+44 (0)20 ...".</summary>
+    private static string Trunk(string national) => national.StartsWith('0') ? national : "0" + national;
 
     public static bool IsMobile(string phone) => phone.StartsWith("07", StringComparison.Ordinal);
 
