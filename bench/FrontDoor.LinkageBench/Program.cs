@@ -10,6 +10,13 @@ switch (args.FirstOrDefault())
     case "profile":
         Profile.Run(SourceReader.Read(new StreamReader(Path.Combine(root, "dataset3.csv")), "d3", mapping).Records);
         break;
+    case "scale":
+        foreach (var size in args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            Scale.Run(size);
+        }
+
+        break;
     case "synthetic":
         Synthetic(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         break;
@@ -132,5 +139,53 @@ static class Profile
         }
 
         Console.WriteLine($"jw: {w2.Elapsed.TotalMilliseconds * 1000 / 200_000:F3} µs");
+    }
+}
+
+/// <summary>
+/// Bounded scale run: generate N UK-shaped records (fixed seed), link them, and report wall time per step, CPU time,
+/// comparisons per CPU-second (comparisons/s/core) and peak memory. One size per process gives honest peak memory.
+/// </summary>
+static class Scale
+{
+    public static void Run(int size)
+    {
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var generated = FrontDoor.Linkage.Synthetic.UkPopulation.Generate(size);
+        var records = generated.Select(g => g.Record).ToList();
+        var truth = generated.Select(g => g.PersonId).ToList();
+        generated = null;
+        GC.Collect();
+        var steps = new List<string>();
+        var cpuBefore = process.TotalProcessorTime;
+        var lastCpu = cpuBefore;
+        var scoringCpu = TimeSpan.Zero;
+        var scoringWall = TimeSpan.Zero;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = Linker.Link(records, new LinkageOptions
+        {
+            Progress = (step, took) =>
+            {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                steps.Add($"{step} {took.TotalSeconds:F1} s (cpu {(cpu - lastCpu).TotalSeconds:F1} s)");
+                if (step == "score candidate pairs")
+                {
+                    scoringCpu = cpu - lastCpu;
+                    scoringWall = took;
+                }
+
+                lastCpu = cpu;
+            },
+        });
+        var wall = watch.Elapsed;
+        process.Refresh();
+        var cpuTotal = process.TotalProcessorTime - cpuBefore;
+        var accuracy = PairwiseAccuracy.Measure(result.PersonOf, truth);
+        Console.WriteLine($"records {records.Count:N0} | wall {wall.TotalSeconds:F1} s | cpu {cpuTotal.TotalSeconds:F1} s | candidate pairs {result.CandidatePairs:N0} | " +
+            $"scoring {scoringWall.TotalSeconds:F1} s wall, {result.CandidatePairs / scoringCpu.TotalSeconds:N0} comparisons per cpu-second, {result.CandidatePairs / scoringWall.TotalSeconds:N0} per wall-second on {Environment.ProcessorCount} cores | " +
+            $"peak working set {process.PeakWorkingSet64 / 1024 / 1024:N0} MB | people {result.PersonOf.Max() + 1:N0} | review {result.ReviewPairs.Count:N0} | {accuracy}");
+        Console.WriteLine("  " + string.Join("; ", steps));
+        Console.WriteLine($"  load average: {File.ReadAllText("/proc/loadavg").Trim()}");
     }
 }

@@ -20,7 +20,7 @@ using FrontDoor.Web.Infrastructure.Database;
 using FrontDoor.Web.Infrastructure.Startup;
 using FrontDoor.Web.Infrastructure.Web;
 
-// An admin command (migrate, seed, generate, due, holidays) runs and exits without starting the server.
+// An admin command (migrate, seed, generate, due, holidays, link) runs and exits without starting the server.
 var command = AdminCommands.IsCommand(args) ? args : null;
 var builder = WebApplication.CreateBuilder(command is null ? args : []);
 if (command is not null)

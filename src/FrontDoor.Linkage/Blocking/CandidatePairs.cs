@@ -111,6 +111,11 @@ public sealed class CandidatePairs
     private IReadOnlyList<TVisitor> Walk<TVisitor>(List<(int Rule, int Start, int Length)> work, Func<TVisitor> newVisitor, double fraction, bool dedupe)
         where TVisitor : IPairVisitor
     {
+        if (work.Count == 0)
+        {
+            return [];
+        }
+
         var visitors = new ConcurrentBag<TVisitor>();
         var threshold = fraction >= 1 ? uint.MaxValue : (uint)(fraction * uint.MaxValue);
         var partitions = Partitioner.Create(0, work.Count, Math.Max(1, work.Count / (64 * Environment.ProcessorCount)));

@@ -15,6 +15,9 @@ namespace FrontDoor.Linkage.Model;
 /// </summary>
 public static class Training
 {
+    /// <summary>A training session with fewer pairs than this teaches nothing reliable and is skipped.</summary>
+    private const long MinimumSessionPairs = 50;
+
     /// <summary>Starting m values: strongest level likely for a match, "different" unlikely.</summary>
     private static double[] StartingM(int levels)
     {
@@ -136,6 +139,10 @@ public static class Training
 
             var fraction = Math.Min(1.0, pairsPerSession / (double)Math.Max(1, candidates.PairsOf(rule)));
             var patterns = Merge(candidates.VisitRule(rule, () => new PatternCounter(comparer), fraction));
+            if (patterns.Values.Sum() < MinimumSessionPairs)
+            {
+                continue; // too few pairs to learn from; the fields fall back to the run over all candidates
+            }
             var ignored = new bool[Comparisons.Count];
             foreach (var field in fixedFields)
             {

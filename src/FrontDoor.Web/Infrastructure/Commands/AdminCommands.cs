@@ -8,16 +8,23 @@ namespace FrontDoor.Web.Infrastructure.Commands;
 
 /// <summary>
 /// Admin commands taken by the web app's own executable, which run and exit without starting the server:
-/// <c>migrate</c>, <c>seed</c>, <c>generate --requests N</c>, <c>due --from ... --working-days N</c>, <c>holidays load FILE</c>.
+/// <c>migrate</c>, <c>seed</c>, <c>generate --requests N</c>, <c>due --from ... --working-days N</c>, <c>holidays load FILE</c>,
+/// <c>link --input ... --out ...</c>.
 /// </summary>
 public static class AdminCommands
 {
-    public static readonly string[] Names = ["migrate", "seed", "generate", "due", "holidays", "help"];
+    public static readonly string[] Names = ["migrate", "seed", "generate", "due", "holidays", "link", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
     public static async Task<int> Run(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
+        if (args[0] == "link")
+        {
+            // Needs no database: reads files, writes files.
+            return await LinkCommand.Run(args[1..], output, error);
+        }
+
         var options = CommandLine.Parse(args.Skip(1));
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
@@ -55,6 +62,8 @@ public static class AdminCommands
               due --from INSTANT --working-days N [--nation england-and-wales|scotland|northern-ireland]
                                                        print the due date (YYYY-MM-DD) on the first line
               holidays load FILE                       merge a GOV.UK bank-holidays.json file into the calendar
+              link --input FILE.csv [--input FILE.csv ...] --out CLUSTERS.csv [--review-out PAIRS.csv] [--mapping MAPPING.json]
+                                                       link people across legacy extracts (docs/single-customer-view.md)
             With no command, FrontDoor starts the web server.
             """);
         return 0;
