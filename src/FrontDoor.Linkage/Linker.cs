@@ -54,7 +54,9 @@ public static class Linker
 
         var links = kept.Where(p => p.Weight >= auto && p.PersonallyAgrees).ToList();
         var (personOf, heldApart) = PersonClusters.Build(encoded.Count, links, scorer, MatchModel.WeightOf(options.ContradictionProbability), options.MaxRecordsPerPerson);
-        var reviewPairs = kept.Where(p => p.Weight < auto || !p.PersonallyAgrees).Concat(heldApart)
+        // Pairs whose personal evidence is against them (a husband and wife, a parent and child at one address) are
+        // not uncertain, only alike: they are neither linked nor sent to review.
+        var reviewPairs = kept.Where(p => p.Weight < auto && p.PersonallyAgrees).Concat(heldApart)
             .Where(p => personOf[p.A] != personOf[p.B])
             .OrderByDescending(p => p.Weight)
             .ToList();
