@@ -26,12 +26,21 @@ public sealed class UkPopulation
     private int nextPerson;
     private int nextHousehold;
 
-    private UkPopulation(int seed) => random = new Random(seed);
+    private readonly int areas;
+
+    private UkPopulation(int seed, int targetRecords)
+    {
+        random = new Random(seed);
+
+        // The address space grows with the population, as a real one does: about 4,000 households per area of 66
+        // streets, so a postcode holds a dozen or so households at any size.
+        areas = Math.Max(1, targetRecords / 10_000);
+    }
 
     /// <summary>About <paramref name="targetRecords"/> records (a little more; whole households are made).</summary>
     public static IReadOnlyList<SyntheticRecord> Generate(int targetRecords, int seed = 15)
     {
-        var population = new UkPopulation(seed);
+        var population = new UkPopulation(seed, targetRecords);
         while (population.records.Count < targetRecords)
         {
             population.Household();
@@ -220,21 +229,26 @@ public sealed class UkPopulation
 
     private Address NewAddress()
     {
+        var area = random.Next(areas);
         var street = random.Next(UkNames.Streets.Length);
-        var district = UkNames.Districts[street % UkNames.Districts.Length];
+        var district = areas == 1
+            ? UkNames.Districts[street % UkNames.Districts.Length]
+            : $"{AreaPrefixes[area % AreaPrefixes.Length]}{1 + (area / AreaPrefixes.Length % 20)}{(area >= AreaPrefixes.Length * 20 ? (char)('A' + (area / (AreaPrefixes.Length * 20) % 26)) : string.Empty)}";
         var number = 1 + random.Next(180);
         var flat = random.NextDouble() < 0.35 ? $"flat {1 + random.Next(40)}, " : string.Empty;
         var sector = (street + (number / 40)) % 10;
-        var unit = (number * 7) + street;
+        var unit = (number / 8) + (street * 23);
         var postcode = $"{district} {sector}{(char)('A' + (unit % 20))}{(char)('A' + (unit / 20 % 26))}";
-        var household = nextHousehold * 10_007L % 9_000_000 + random.Next(7);
+        var household = nextHousehold * 10_007L % 9_000_000_000 + random.Next(7);
         return new Address(
             $"{flat}{number} {UkNames.Streets[street]}",
-            UkNames.Towns[street % UkNames.Towns.Length],
+            areas == 1 ? UkNames.Towns[street % UkNames.Towns.Length] : $"{UkNames.Towns[street % UkNames.Towns.Length]} {district.ToLowerInvariant()}",
             postcode,
             (100_000_000_000 + household * 13).ToString(CultureInfo.InvariantCulture),
             "020" + random.Next(70_000_000, 89_999_999).ToString(CultureInfo.InvariantCulture));
     }
+
+    private static readonly string[] AreaPrefixes = ["E", "N", "SE", "SW", "W", "NW", "IG", "RM", "DA", "BR", "CR", "SM", "KT", "TW", "UB", "HA", "EN", "WD"];
 
     private string NiNumber()
     {
