@@ -38,8 +38,17 @@ public sealed class DispatcherOptions
 
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>How long a claim lasts: a dispatcher that dies holding messages releases them after this.</summary>
-    public double ClaimSeconds { get; set; } = 120;
+    /// <summary>
+    /// How long a claim on a message lasts unless renewed. A dispatcher renews its claims every third of this while it
+    /// sends, and stops a send it could not renew for two thirds of it, before the claim runs out; a dispatcher that
+    /// died holding messages lets them go this long after its last renewal (docs/notifications.md, "At least once").
+    /// </summary>
+    public double LeaseSeconds { get; set; } = 15;
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
+
+    /// <summary>How often claims are renewed, and how long before the lease runs out a send is stopped.</summary>
+    public TimeSpan RenewEvery => Lease / 3;
 
     public int MaxAttempts { get; set; } = 10;
 

@@ -7,8 +7,9 @@ namespace FrontDoor.Web.Features.Notifications;
 
 /// <summary>
 /// Takes a batch of due messages for one dispatcher, so that several FrontDoor instances on one database never take the
-/// same message. A claim expires: messages held by a dispatcher that died are taken again after
-/// <see cref="DispatcherOptions.ClaimSeconds"/>.
+/// same message. A claim is a lease: the dispatcher renews it while it sends (<see cref="OutboxLease"/>), and messages
+/// held by a dispatcher that died are taken again once it runs out, <see cref="DispatcherOptions.LeaseSeconds"/> after
+/// the last renewal.
 /// </summary>
 public static class OutboxClaims
 {
@@ -28,9 +29,9 @@ public static class OutboxClaims
         RETURNING "Id"
         """;
 
-    public static async Task<IReadOnlyList<Guid>> Claim(FrontDoorDb db, string token, DateTime nowUtc, TimeSpan claimFor, int limit, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid>> Claim(FrontDoorDb db, string token, DateTime nowUtc, TimeSpan lease, int limit, CancellationToken cancellationToken)
     {
-        var expires = nowUtc + claimFor;
+        var expires = nowUtc + lease;
         if (db.Database.IsNpgsql())
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -85,6 +86,15 @@ public static class OutboxClaims
 
         return [];
     }
+
+    /// <summary>
+    /// Extends the lease on every message this claim still holds. A message another dispatcher has taken carries that
+    /// dispatcher's token, so it is not touched: on PostgreSQL the UPDATE waits for the other claim's row lock and then
+    /// re-checks the token (READ COMMITTED); on SQLite writes take turns.
+    /// </summary>
+    public static Task<int> Renew(FrontDoorDb db, string token, DateTime expiresUtc, CancellationToken cancellationToken) =>
+        db.Set<OutboxMessage>().Where(m => m.ClaimedBy == token && m.Status == OutboxStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimExpiresUtc, expiresUtc), cancellationToken);
 
     private static IQueryable<OutboxMessage> Due(FrontDoorDb db, DateTime nowUtc) =>
         db.Set<OutboxMessage>().Where(m => m.Status == OutboxStatus.Queued && m.NextAttemptUtc <= nowUtc

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontDoor.Web.Features.Notifications;
 
 /// <summary>
-/// Sends what is due in the outbox: claims a batch, and for each message records the attempt (committed before the
-/// provider is called), sends, and records the outcome: sent, retry later with backoff, or failed with a reason staff
-/// can see on the case. Safe to run on several instances at once (see <see cref="OutboxClaims"/>) and after a crash
-/// (docs/notifications.md, "Exactly once").
+/// Sends what is due in the outbox: claims a batch and holds the claim while sending (<see cref="OutboxLease"/>), and
+/// for each message records the attempt (committed before the provider is called), sends, and records the outcome:
+/// sent, retry later with backoff, or failed with a reason staff can see on the case. Safe to run on several instances
+/// at once (see <see cref="OutboxClaims"/>). Delivery is at least once: after a crash mid-send a message is sent
+/// again, with the same Message-ID or Notify reference (docs/notifications.md, "At least once").
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -17,6 +18,11 @@ public sealed class OutboxDispatcher(
     string? dispatcherId = null)
 {
     public string DispatcherId { get; } = dispatcherId ?? $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+
+    private long leaseRenewals;
+
+    /// <summary>How many times this dispatcher has renewed a claim; tests wait on it instead of on the clock.</summary>
+    public long LeaseRenewals => Interlocked.Read(ref leaseRenewals);
 
     public sealed record Report(int Sent, int AwaitingPrint, int Retrying, int Failed, int Skipped)
     {
@@ -63,16 +69,21 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var ids = await OutboxClaims.Claim(db, token, time.GetUtcNow().UtcDateTime,
-            TimeSpan.FromSeconds(options.Dispatcher.ClaimSeconds), options.Dispatcher.BatchSize, cancellationToken);
+            options.Dispatcher.Lease, options.Dispatcher.BatchSize, cancellationToken);
         return (token, ids);
     }
 
     public async Task<Report> SendClaimedAsync(string token, IReadOnlyList<Guid> ids, CancellationToken cancellationToken = default)
     {
         var results = new System.Collections.Concurrent.ConcurrentBag<SendResult?>();
-        await Parallel.ForEachAsync(ids,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Dispatcher.Parallelism), CancellationToken = cancellationToken },
-            async (id, ct) => results.Add(await SendOne(id, token, ct)));
+        await using (var lease = await OutboxLease.Hold(scopes, token, options.Dispatcher, time, log,
+            () => Interlocked.Increment(ref leaseRenewals), cancellationToken))
+        {
+            await Parallel.ForEachAsync(ids,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Dispatcher.Parallelism), CancellationToken = cancellationToken },
+                async (id, ct) => results.Add(await SendOne(id, token, lease.Lost, ct)));
+        }
+
         return new Report(
             results.Count(r => r == SendResult.Sent),
             results.Count(r => r == SendResult.AwaitingPrint),
@@ -81,8 +92,13 @@ public sealed class OutboxDispatcher(
             results.Count(r => r is null));
     }
 
-    private async Task<SendResult?> SendOne(Guid id, string token, CancellationToken cancellationToken)
+    private async Task<SendResult?> SendOne(Guid id, string token, CancellationToken leaseLost, CancellationToken cancellationToken)
     {
+        if (leaseLost.IsCancellationRequested)
+        {
+            return null;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FrontDoorDb>();
         var message = await db.Set<OutboxMessage>().Include(m => m.Attempts)
@@ -115,11 +131,19 @@ public sealed class OutboxDispatcher(
         }
 
         SendOutcome outcome;
+        using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, leaseLost);
         try
         {
             outcome = sender is null
                 ? SendOutcome.Failed($"No provider is set up for {MessageChannel.Describe(message.Channel).ToLowerInvariant()}s")
-                : await sender.Send(message, cutOff.Count > 0, cancellationToken);
+                : await sender.Send(message, cutOff.Count > 0, sending.Token);
+        }
+        catch (OperationCanceledException) when (leaseLost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The claim could not be renewed (the database did not answer in time): stop before it runs out and another
+            // dispatcher takes the message. The attempt stays open, so that dispatcher knows it may have gone.
+            log.LogWarning("Outbox message {MessageId}: stopped sending, the claim could not be renewed", message.Id);
+            return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

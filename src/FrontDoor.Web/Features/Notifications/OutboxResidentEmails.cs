@@ -6,7 +6,7 @@ namespace FrontDoor.Web.Features.Notifications;
 
 /// <summary>
 /// The resident site's emails (confirm your email, reset your password, the guest's link to follow a request) go
-/// through the outbox like every other message: in the resident's language, retried, sent once, and visible to staff
+/// through the outbox like every other message: in the resident's language, retried, sent at least once, and visible to staff
 /// when they fail. In Development, /dev/mail shows what was queued.
 /// </summary>
 public sealed class OutboxResidentEmails(FrontDoorDb db, Outbox outbox) : IResidentEmails

@@ -7,10 +7,12 @@ using FrontDoor.Web.Features.Notifications;
 namespace FrontDoor.Web.Infrastructure.Email;
 
 /// <summary>
-/// Sends email and text messages through GOV.UK Notify's API v2. The reference sent to Notify is the outbox message
-/// id, which names no one. 400 and 403 are permanent (the request or the key is wrong and retrying will not help);
-/// 429 and 5xx are retried with backoff. After an attempt that was cut off, the message is first looked up at Notify
-/// by its reference, so a message Notify already accepted is not sent again.
+/// Sends email and text messages through GOV.UK Notify's API v2 (our own client, not GovukNotify: ADR 0009). The
+/// reference sent to Notify is the outbox message id, which names no one and is the same on every attempt. 400 and 403
+/// are permanent (the request or the key is wrong and retrying will not help); 429 and 5xx are retried with backoff.
+/// After an attempt that was cut off, the message is first looked up at Notify by its reference, so a message Notify
+/// already accepted is not sent again; if Notify cannot be asked, the send waits for a later try rather than risk a
+/// second copy.
 /// </summary>
 public sealed class NotifySender(HttpClient http, NotifyOptions options, TimeProvider time, IReadOnlySet<string> channels) : IMessageSender
 {
@@ -21,9 +23,18 @@ public sealed class NotifySender(HttpClient http, NotifyOptions options, TimePro
     public async Task<SendOutcome> Send(OutboxMessage message, bool mayHaveBeenSent, CancellationToken cancellationToken)
     {
         var key = NotifyApiKey.Parse(options.ApiKey);
-        if (mayHaveBeenSent && await FindByReference(key, message.ProviderReference, cancellationToken) is { } existing)
+        if (mayHaveBeenSent)
         {
-            return SendOutcome.Sent(existing, "Already accepted by Notify before the interrupted attempt");
+            var (found, problem) = await FindByReference(key, message.ProviderReference, cancellationToken);
+            if (problem is not null)
+            {
+                return SendOutcome.Retry(problem);
+            }
+
+            if (found is not null)
+            {
+                return SendOutcome.Sent(found, "Already accepted by Notify before the interrupted attempt");
+            }
         }
 
         var templateId = options.TemplateFor(message.Event);
@@ -99,18 +110,36 @@ public sealed class NotifySender(HttpClient http, NotifyOptions options, TimePro
         }
     }
 
-    private async Task<string?> FindByReference(NotifyApiKey key, string reference, CancellationToken cancellationToken)
+    /// <summary>Notify's id for the message with this reference, or a problem in words when Notify could not be asked.</summary>
+    private async Task<(string? Id, string? Problem)> FindByReference(NotifyApiKey key, string reference, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Url($"v2/notifications?reference={Uri.EscapeDataString(reference)}"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key.Token(time.GetUtcNow()));
-        using var response = await http.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        HttpResponseMessage response;
+        try
         {
-            return null;
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            return (null, $"Could not ask Notify whether the interrupted attempt reached it ({ex.HttpRequestError})");
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, "Could not ask Notify whether the interrupted attempt reached it (no answer in time)");
         }
 
-        var found = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))?["notifications"]?.AsArray();
-        return found is { Count: > 0 } ? found[0]?["id"]?.GetValue<string>() : null;
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return (null, $"Could not ask Notify whether the interrupted attempt reached it: Notify answered {(int)response.StatusCode}: {Errors(text)}");
+            }
+
+            var found = JsonNode.Parse(text)?["notifications"]?.AsArray();
+            return (found is { Count: > 0 } ? found[0]?["id"]?.GetValue<string>() : null, null);
+        }
     }
 
     private Uri Url(string path) => new(new Uri(options.BaseUrl.TrimEnd('/') + "/"), path);

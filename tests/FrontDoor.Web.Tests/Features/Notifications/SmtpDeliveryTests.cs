@@ -8,8 +8,9 @@ using static FrontDoor.Web.Tests.Features.Notifications.NotificationTestData;
 namespace FrontDoor.Web.Tests.Features.Notifications;
 
 /// <summary>
-/// Through a real SMTP server on loopback: what arrives, and that every message arrives exactly once when the server is
-/// down for a while, when a dispatcher dies holding messages, and when two dispatchers share the database.
+/// Through a real SMTP server on loopback: what arrives; that every message arrives once when the server is down for a
+/// while, when a dispatcher dies holding messages before sending, and when two dispatchers share the database; and
+/// that a message whose dispatcher died mid-send arrives again with the same Message-ID (at least once).
 /// </summary>
 public abstract class SmtpDeliveryTests(DatabaseProvider provider) : HostTests(provider), IAsyncLifetime
 {
@@ -18,12 +19,17 @@ public abstract class SmtpDeliveryTests(DatabaseProvider provider) : HostTests(p
     public sealed class OnPostgres() : SmtpDeliveryTests(DatabaseProvider.Postgres);
 
     private readonly SmtpSinkHolder sink = new();
+    private readonly InterruptedSends interrupted = new();
 
     protected override IDictionary<string, string?> Settings => With(sink.Sink!.Settings(), new Dictionary<string, string?>
     {
         ["Notifications:Dispatcher:BatchSize"] = "25",
-        ["Notifications:Dispatcher:ClaimSeconds"] = "120",
+        ["Notifications:Dispatcher:LeaseSeconds"] = "15",
     });
+
+    protected override void ConfigureServices(IServiceCollection services) => interrupted.WrapProviders(services);
+
+    private TimeSpan Lease => Host.Services.GetRequiredService<NotificationsOptions>().Dispatcher.Lease;
 
     async Task IAsyncLifetime.InitializeAsync()
     {
@@ -64,7 +70,7 @@ public abstract class SmtpDeliveryTests(DatabaseProvider provider) : HostTests(p
     }
 
     [Fact]
-    public async Task When_the_mail_server_is_down_for_a_while_every_message_is_delivered_exactly_once_when_it_is_back()
+    public async Task When_the_mail_server_is_down_for_a_while_every_message_is_delivered_once_when_it_is_back()
     {
         await Smtp.Stop();
         var resident = await Resident(Host);
@@ -101,7 +107,7 @@ public abstract class SmtpDeliveryTests(DatabaseProvider provider) : HostTests(p
     }
 
     [Fact]
-    public async Task Messages_held_by_a_dispatcher_that_died_are_sent_once_by_another_after_the_claim_expires()
+    public async Task Messages_held_by_a_dispatcher_that_died_before_sending_are_sent_once_by_another_when_its_lease_runs_out()
     {
         var resident = await Resident(Host);
         await MissedBin(Host, resident.Id);
@@ -114,7 +120,7 @@ public abstract class SmtpDeliveryTests(DatabaseProvider provider) : HostTests(p
 
         var survivor = ActivatorUtilities.CreateInstance<OutboxDispatcher>(Host.Services, "survivor");
         var whileClaimed = await survivor.DispatchDueAsync();
-        Host.Clock.Advance(TimeSpan.FromSeconds(121));
+        Host.Clock.Advance(Lease);
         var afterExpiry = await survivor.DispatchDueAsync();
 
         Assert.Equal(0, whileClaimed.Total);
@@ -149,6 +155,33 @@ public abstract class SmtpDeliveryTests(DatabaseProvider provider) : HostTests(p
         Assert.Equal([AttemptOutcome.Abandoned, AttemptOutcome.Sent], stored.Attempts.OrderBy(a => a.Number).Select(a => a.Outcome));
         // Any copy the cut-off attempt did deliver carries the same Message-ID, so it is recognisably the same email.
         Assert.Equal($"<{stored.ProviderId}>", Assert.Single(Smtp.Messages()).MessageId);
+    }
+
+    [Fact]
+    public async Task A_message_whose_dispatcher_was_killed_after_the_server_took_it_is_sent_again_with_the_same_Message_ID()
+    {
+        var resident = await Resident(Host);
+        var submitted = await MissedBin(Host, resident.Id);
+
+        // The server answered 250, and the process was killed before it recorded that: at least once, not exactly once.
+        interrupted.DieAfterNextSend();
+        var killed = ActivatorUtilities.CreateInstance<OutboxDispatcher>(Host.Services, "killed-dispatcher");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => killed.DispatchDueAsync());
+        var survivor = ActivatorUtilities.CreateInstance<OutboxDispatcher>(Host.Services, "survivor");
+        var whileLeased = await survivor.DispatchDueAsync();
+        Host.Clock.Advance(Lease);
+        var afterLease = await survivor.DispatchDueAsync();
+
+        Assert.Equal(0, whileLeased.Total);
+        Assert.Equal(1, afterLease.Sent);
+        var copies = Smtp.Messages();
+        Assert.Equal(2, copies.Count);
+        var stored = Assert.Single(await Messages(Host, submitted.Id));
+        Assert.All(copies, copy => Assert.Equal($"<{stored.ProviderId}>", copy.MessageId));
+        Assert.All(copies, copy => Assert.Equal(stored.Id.ToString("N"), copy.Headers["x-frontdoor-message"]));
+        Assert.StartsWith(stored.Id.ToString("N") + "@", stored.ProviderId);
+        Assert.Equal([AttemptOutcome.Abandoned, AttemptOutcome.Sent], stored.Attempts.OrderBy(a => a.Number).Select(a => a.Outcome));
+        Assert.Equal(["killed-dispatcher", "survivor"], stored.Attempts.OrderBy(a => a.Number).Select(a => a.DispatcherId));
     }
 
     [Fact]

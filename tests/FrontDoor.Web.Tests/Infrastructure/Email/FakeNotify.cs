@@ -25,6 +25,15 @@ public sealed class FakeNotify : IAsyncDisposable
 
     public ConcurrentQueue<JsonObject> Accepted { get; } = new();
 
+    /// <summary>Every POST that reached the server, accepted or not.</summary>
+    public ConcurrentQueue<JsonObject> Posted { get; } = new();
+
+    /// <summary>How long to wait before answering a POST (a slow Notify).</summary>
+    public TimeSpan AnswerAfter { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The status to answer searches by reference with (200 by default).</summary>
+    public int SearchAnswersWith { get; set; } = 200;
+
     public ConcurrentQueue<string> Problems { get; } = new();
 
     /// <summary>The status to answer the next POSTs with (201 by default).</summary>
@@ -62,6 +71,12 @@ public sealed class FakeNotify : IAsyncDisposable
         }
 
         var body = JsonNode.Parse(await new StreamReader(http.Request.Body).ReadToEndAsync())!.AsObject();
+        Posted.Enqueue(body);
+        if (AnswerAfter > TimeSpan.Zero)
+        {
+            await Task.Delay(AnswerAfter, http.RequestAborted);
+        }
+
         var recipientField = type == "sms" ? "phone_number" : "email_address";
         foreach (var field in new[] { recipientField, "template_id" })
         {
@@ -108,6 +123,11 @@ public sealed class FakeNotify : IAsyncDisposable
         if (!Authorised(http))
         {
             return Error(403, "AuthError", "Invalid token");
+        }
+
+        if (SearchAnswersWith != 200)
+        {
+            return Error(SearchAnswersWith, "Exception", "Internal server error");
         }
 
         var found = Accepted.Where(a => a["reference"]?.GetValue<string>() == reference)

@@ -117,6 +117,45 @@ public sealed class NotifySenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_attempt_at_a_message_carries_the_same_reference()
+    {
+        var message = Message();
+        notify.AnswerWith = 500;
+        var failed = await Sender(MessageChannel.Email).Send(message, false, CancellationToken.None);
+        notify.AnswerWith = 201;
+        var sent = await Sender(MessageChannel.Email).Send(message, false, CancellationToken.None);
+
+        Assert.Equal((SendResult.Retry, SendResult.Sent), (failed.Result, sent.Result));
+        Assert.Equal([message.ProviderReference, message.ProviderReference], notify.Posted.Select(p => p["reference"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task After_a_cut_off_attempt_a_message_is_not_sent_blind_when_Notify_cannot_say_whether_it_has_it()
+    {
+        notify.SearchAnswersWith = 500;
+
+        var outcome = await Sender(MessageChannel.Email).Send(Message(), mayHaveBeenSent: true, CancellationToken.None);
+
+        Assert.Equal(SendResult.Retry, outcome.Result);
+        Assert.Contains("Could not ask Notify whether the interrupted attempt reached it: Notify answered 500", outcome.Detail);
+        Assert.Empty(notify.Posted);
+    }
+
+    [Fact]
+    public async Task A_send_waiting_on_Notify_stops_as_soon_as_it_is_cancelled()
+    {
+        // The dispatcher cancels a send when FrontDoor shuts down or when it could not renew its claim (ADR 0009).
+        notify.AnswerAfter = TimeSpan.FromSeconds(30);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Sender(MessageChannel.Email).Send(Message(), false, cancel.Token));
+
+        Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), $"{waited.Elapsed}");
+        Assert.Empty(notify.Accepted);
+    }
+
+    [Fact]
     public void The_api_key_splits_into_the_service_id_and_the_secret()
     {
         var key = NotifyApiKey.Parse(FakeNotify.ApiKey);
