@@ -7,7 +7,7 @@ using FrontDoor.Web.Features.Notifications;
 namespace FrontDoor.Web.Infrastructure.Email;
 
 /// <summary>
-/// Sends email and text messages through GOV.UK Notify's API v2 (our own client, not GovukNotify: ADR 0009). The
+/// Sends email and text messages through GOV.UK Notify's API v2 (our own client, not GovukNotify: ADR 0010). The
 /// reference sent to Notify is the outbox message id, which names no one and is the same on every attempt. 400 and 403
 /// are permanent (the request or the key is wrong and retrying will not help); 429 and 5xx are retried with backoff.
 /// After an attempt that was cut off, the message is first looked up at Notify by its reference, so a message Notify

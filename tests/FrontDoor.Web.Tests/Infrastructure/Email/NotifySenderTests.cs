@@ -144,7 +144,7 @@ public sealed class NotifySenderTests : IAsyncLifetime
     [Fact]
     public async Task A_send_waiting_on_Notify_stops_as_soon_as_it_is_cancelled()
     {
-        // The dispatcher cancels a send when FrontDoor shuts down or when it could not renew its claim (ADR 0009).
+        // The dispatcher cancels a send when FrontDoor shuts down or when it could not renew its claim (ADR 0010).
         notify.AnswerAfter = TimeSpan.FromSeconds(30);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var waited = System.Diagnostics.Stopwatch.StartNew();
